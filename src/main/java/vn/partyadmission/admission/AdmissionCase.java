@@ -1,0 +1,13 @@
+package vn.partyadmission.admission;
+
+import java.time.Instant;
+
+public record AdmissionCase(String id, String personId, String cellId, String competentCommitteeId,
+		String processInstanceId, IntroductionPath introductionPath, String unionResolutionNumber, String stage,
+		String outcome, String openedBy, Instant openedAt, Instant closedAt) {
+
+	public boolean isOpen() {
+		return closedAt == null;
+	}
+
+}

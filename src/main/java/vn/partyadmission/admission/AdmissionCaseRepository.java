@@ -1,0 +1,113 @@
+package vn.partyadmission.admission;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AdmissionCaseRepository {
+
+	private final JdbcClient jdbc;
+
+	private final String nextNumberSql;
+
+	AdmissionCaseRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+		this.jdbc = jdbc;
+		try (Connection connection = dataSource.getConnection()) {
+			boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+			this.nextNumberSql = postgres ? "select nextval('admission_case_seq')"
+					: "select next value for admission_case_seq";
+		}
+	}
+
+	long nextNumber() {
+		return jdbc.sql(nextNumberSql).query(Long.class).single();
+	}
+
+	/** Fails with a DuplicateKeyException when the person already has an open case. */
+	void insert(AdmissionCase c) {
+		jdbc.sql("""
+				insert into admission_case (id, person_id, cell_id, competent_committee_id, process_instance_id,
+				                            introduction_path, union_resolution_number, stage, opened_by, opened_at,
+				                            open_person_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.id(), c.personId(), c.cellId(), c.competentCommitteeId(), c.processInstanceId(),
+					c.introductionPath().name(), c.unionResolutionNumber(), c.stage(), c.openedBy(),
+					Timestamp.from(c.openedAt()), c.personId())
+			.update();
+	}
+
+	void insertIntroducer(String caseId, int position, String introducerId, Relation relation, LocalDate knownSince) {
+		jdbc.sql("insert into case_introducer (case_id, position, introducer_id, relation, known_since) values (?, ?, ?, ?, ?)")
+			.params(caseId, position, introducerId, relation.name(), knownSince)
+			.update();
+	}
+
+	Optional<AdmissionCase> find(String id) {
+		return jdbc.sql("select * from admission_case where id = ?").param(id).query(AdmissionCaseRepository::map)
+			.optional();
+	}
+
+	Optional<AdmissionCase> findOpenByPerson(String personId) {
+		return jdbc.sql("select * from admission_case where open_person_id = ?").param(personId)
+			.query(AdmissionCaseRepository::map).optional();
+	}
+
+	Optional<AdmissionCase> findByProcessInstance(String processInstanceId) {
+		return jdbc.sql("select * from admission_case where process_instance_id = ?").param(processInstanceId)
+			.query(AdmissionCaseRepository::map).optional();
+	}
+
+	/** Open cases whose cell or competent committee is one of the given organizations. */
+	List<AdmissionCase> findOpenInvolving(Collection<String> organizationIds) {
+		return jdbc.sql("""
+				select * from admission_case
+				where closed_at is null and (cell_id in (:ids) or competent_committee_id in (:ids))
+				order by id""")
+			.param("ids", organizationIds)
+			.query(AdmissionCaseRepository::map).list();
+	}
+
+	void stage(String id, String stage) {
+		jdbc.sql("update admission_case set stage = ? where id = ?").params(stage, id).update();
+	}
+
+	void reroute(String id, String cellId, String competentCommitteeId) {
+		jdbc.sql("update admission_case set cell_id = ?, competent_committee_id = ? where id = ?")
+			.params(cellId, competentCommitteeId, id)
+			.update();
+	}
+
+	void close(String id, String outcome, Instant at) {
+		jdbc.sql("""
+				update admission_case set outcome = coalesce(outcome, ?), stage = ?, closed_at = ?, open_person_id = null
+				where id = ? and closed_at is null""")
+			.params(outcome, "CLOSED", Timestamp.from(at), id)
+			.update();
+	}
+
+	void outcome(String id, String outcome) {
+		jdbc.sql("update admission_case set outcome = ? where id = ?").params(outcome, id).update();
+	}
+
+	private static AdmissionCase map(ResultSet rs, int row) throws SQLException {
+		Timestamp closed = rs.getTimestamp("closed_at");
+		return new AdmissionCase(rs.getString("id"), rs.getString("person_id"), rs.getString("cell_id"),
+				rs.getString("competent_committee_id"), rs.getString("process_instance_id"),
+				IntroductionPath.valueOf(rs.getString("introduction_path")), rs.getString("union_resolution_number"),
+				rs.getString("stage"), rs.getString("outcome"), rs.getString("opened_by"),
+				rs.getTimestamp("opened_at").toInstant(), closed == null ? null : closed.toInstant());
+	}
+
+}

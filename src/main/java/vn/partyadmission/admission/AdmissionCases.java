@@ -1,0 +1,298 @@
+package vn.partyadmission.admission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.partyadmission.membership.Document;
+import vn.partyadmission.membership.MemberRecord;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.membership.Person;
+import vn.partyadmission.organization.CaseRouting;
+import vn.partyadmission.organization.Organization;
+import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.shared.Inputs;
+import vn.partyadmission.shared.InvalidInputException;
+
+/**
+ * Opens, reads, re-routes and closes admission cases. Opening runs inside the start of the
+ * process (the OpenCase service task), so a case started from Tasklist, the REST API or
+ * {@link #start} passes the same checks, and a refused start leaves no process, case or record.
+ */
+@Service
+public class AdmissionCases {
+
+	private final AdmissionCaseRepository cases;
+
+	private final MemberRegister members;
+
+	private final OrganizationTree organizations;
+
+	private final Eligibility eligibility;
+
+	private final AdmissionRules rules;
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final Clock clock;
+
+	AdmissionCases(AdmissionCaseRepository cases, MemberRegister members, OrganizationTree organizations,
+			Eligibility eligibility, AdmissionRules rules, RuntimeService runtime, TaskService tasks, Clock clock) {
+		this.cases = cases;
+		this.members = members;
+		this.organizations = organizations;
+		this.eligibility = eligibility;
+		this.rules = rules;
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts the admission process for a person; the values are those of the start form
+	 * (open-admission-case.form). Returns the case.
+	 */
+	@Transactional
+	public AdmissionCase start(Map<String, Object> values) {
+		ProcessInstance instance = runtime.startProcessInstanceByKey(AdmissionProcess.KEY, values);
+		return cases.findByProcessInstance(instance.getId()).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AdmissionCase> find(String caseId) {
+		return cases.find(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AdmissionCase> findOpenByPerson(String personId) {
+		return cases.findOpenByPerson(personId);
+	}
+
+	/** Checks the start values, creates the case and moves the person's record: the OpenCase activity. */
+	void open(Step step) {
+		Inputs in = step.inputs();
+		LocalDate today = LocalDate.now(clock);
+		String personId = in.text("personId");
+		String cellId = in.text("cellId");
+		IntroductionPath path = in.choice("introductionPath", IntroductionPath.class);
+		String unionResolution = in.optionalText("unionResolutionNumber");
+		String certificateNumber = in.optionalText("certificateNumber");
+		LocalDate certificateDate = in.optionalDate("certificateDate");
+		String consent = in.optionalText("provincialConsentNumber");
+		in.throwIfInvalid();
+
+		Person person = members.findPerson(personId)
+			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no person '" + personId + "' in the register"));
+		if (!person.cellId().equals(cellId)) {
+			throw new InvalidInputException("personId", "person-of-the-cell",
+					"person '" + personId + "' belongs to cell '" + person.cellId() + "', not to '" + cellId + "'");
+		}
+		MemberRecord record = members.findRecord(personId).orElseThrow();
+		if (!record.status().mayOpenCase()) {
+			throw new InvalidInputException("personId", "candidate-status",
+					"person '" + personId + "' is " + record.status() + " and cannot be proposed for admission");
+		}
+		cases.findOpenByPerson(personId).ifPresent(open -> {
+			throw new InvalidInputException("personId", "one-open-case",
+					"person '" + personId + "' already has the open admission case " + open.id());
+		});
+		CaseRouting routing = organizations.routingFor(cellId, today);
+
+		if (certificateDate == null && record.awarenessCertificateDate() != null) {
+			certificateDate = record.awarenessCertificateDate();
+			certificateNumber = record.awarenessCertificateNumber();
+		}
+		if (certificateDate != null && certificateNumber == null) {
+			in.reject("certificateNumber", "required", "is required with a certificate date");
+		}
+		if (certificateDate != null && certificateDate.isAfter(today)) {
+			in.reject("certificateDate", "not-in-future", "cannot be after today (" + today + ")");
+		}
+		if (path != null && path.needsUnionResolution() && unionResolution == null) {
+			in.reject("unionResolutionNumber", "union-resolution",
+					"is required when the " + path + " executive committee introduces the applicant (4-KNĐ / 4A-KNĐ)");
+		}
+		if (path == IntroductionPath.YOUTH_UNION && !person.youthUnionMember()) {
+			in.reject("introductionPath", "youth-union-member",
+					"the Youth Union can introduce only one of its members; '" + personId + "' is not one");
+		}
+		List<Introducer> introducers = readIntroducers(in, path, person, today);
+		in.throwIfInvalid();
+		boolean hardship = organizations.lineage(cellId).stream().anyMatch(Organization::hardshipArea);
+		eligibility.check(person, today, hardship, consent != null, certificateDate);
+
+		String caseId = "KN-" + today.getYear() + "-" + String.format("%06d", cases.nextNumber());
+		AdmissionCase opened = new AdmissionCase(caseId, personId, cellId, routing.competentCommitteeId(),
+				step.execution().getProcessInstanceId(), path, unionResolution, AdmissionProcess.OPEN_CASE, null,
+				step.actor(), clock.instant(), null);
+		try {
+			cases.insert(opened);
+		}
+		catch (DuplicateKeyException e) {
+			// a concurrent start for the same person won the race
+			throw new InvalidInputException("personId", "one-open-case",
+					"person '" + personId + "' already has an open admission case");
+		}
+		for (int i = 0; i < introducers.size(); i++) {
+			Introducer introducer = introducers.get(i);
+			cases.insertIntroducer(caseId, i + 1, introducer.personId(), introducer.relation(), introducer.knownSince());
+		}
+
+		Step inCase = new Step(caseId, personId, step.activityId(), step.actor(), step.values(), step.execution());
+		if (record.status() == MemberStatus.REJECTED) {
+			members.restartCandidacy(personId, MemberStatus.SOURCE_CANDIDATE, today,
+					inCase.change("New admission case after an earlier rejection", null));
+		}
+		members.note(personId, inCase.change("Admission case " + caseId + " opened by cell " + cellId + ", introduced by "
+				+ describe(path, introducers, unionResolution), null));
+		if (certificateDate != null && record.status() != MemberStatus.AWARENESS_CERTIFIED) {
+			members.certifyAwareness(personId, certificateNumber, certificateDate,
+					inCase.change("Awareness-class certificate presented", Document.of("CN-NTVĐ", certificateNumber, certificateDate)));
+		}
+
+		step.execution().setProcessBusinessKey(caseId);
+		step.set("caseId", caseId);
+		step.set("personName", person.fullName());
+		step.set("certificateValid", certificateDate != null);
+		step.set("hardshipArea", hardship);
+		step.set("cellVoteAttempts", 0);
+		routing.asVariables().forEach(step::set);
+	}
+
+	private record Introducer(String personId, Relation relation, LocalDate knownSince) {
+	}
+
+	/**
+	 * Each introducer is an official member of the same grassroots organization who has worked,
+	 * studied or lived with the applicant for at least introducerMinMonths (24-QĐ/TW §3).
+	 */
+	private List<Introducer> readIntroducers(Inputs in, IntroductionPath path, Person person, LocalDate today) {
+		if (path == null) {
+			return List.of();
+		}
+		String grassroots = organizations.grassrootsOf(person.cellId());
+		Set<String> seen = new HashSet<>();
+		List<Introducer> introducers = new java.util.ArrayList<>();
+		for (int i = 1; i <= path.members(); i++) {
+			String prefix = "introducer" + i;
+			String id = in.text(prefix + "Id");
+			Relation relation = in.choice(prefix + "Relation", Relation.class);
+			LocalDate since = in.date(prefix + "Since");
+			if (id == null) {
+				continue;
+			}
+			if (id.equals(person.id()) || !seen.add(id)) {
+				in.reject(prefix + "Id", "distinct-introducers", "must be another person than the applicant and the other introducer");
+				continue;
+			}
+			Optional<Person> introducer = members.findPerson(id);
+			Optional<MemberRecord> record = members.findRecord(id);
+			if (introducer.isEmpty() || record.isEmpty()) {
+				in.reject(prefix + "Id", "unknown-person", "no person '" + id + "' in the register");
+				continue;
+			}
+			if (record.get().status() != MemberStatus.OFFICIAL) {
+				in.reject(prefix + "Id", "introducer-official",
+						"'" + id + "' is " + record.get().status() + "; an introducer must be an official member");
+			}
+			if (!grassroots.equals(organizations.grassrootsOf(introducer.get().cellId()))) {
+				in.reject(prefix + "Id", "introducer-same-unit",
+						"'" + id + "' is not in the applicant's grassroots organization '" + grassroots + "'");
+			}
+			if (since != null && since.isAfter(today.minusMonths(rules.introducerMinMonths()))) {
+				in.reject(prefix + "Since", "introducer-12-months", "the introducer must have known the applicant for at least "
+						+ rules.introducerMinMonths() + " months (since " + since + ")");
+			}
+			introducers.add(new Introducer(id, relation, since));
+		}
+		return introducers;
+	}
+
+	private static String describe(IntroductionPath path, List<Introducer> introducers, String unionResolution) {
+		String members = String.join(", ", introducers.stream().map(Introducer::personId).toList());
+		return switch (path) {
+			case TWO_MEMBERS -> "official members " + members + " (3-KNĐ)";
+			case YOUTH_UNION -> "Youth Union resolution " + unionResolution + " (4-KNĐ) and official member " + members;
+			case TRADE_UNION -> "trade-union resolution " + unionResolution + " (4A-KNĐ) and official member " + members;
+		};
+	}
+
+	void stage(Step step) {
+		cases.stage(step.caseId(), step.activityId());
+	}
+
+	void outcome(String caseId, String outcome) {
+		cases.outcome(caseId, outcome);
+	}
+
+	/** The process ended: the case closes, and the person may be proposed again if not admitted. */
+	void close(String processInstanceId) {
+		cases.findByProcessInstance(processInstanceId)
+			.ifPresent(c -> cases.close(c.id(), "CANCELLED", clock.instant()));
+	}
+
+	/**
+	 * Re-routes the open cases that involve the given organizations after a reorganisation: the case
+	 * moves to the cell's successor, the process variables name the new bodies, and each open task
+	 * swaps its candidate group for the successor's. Returns the number of tasks moved.
+	 */
+	@Transactional
+	public RerouteResult reroute(Collection<String> organizationIds, Map<String, String> cellSuccessors,
+			LocalDate effective) {
+		int casesMoved = 0;
+		int tasksMoved = 0;
+		for (AdmissionCase c : cases.findOpenInvolving(organizationIds)) {
+			String cellId = cellSuccessors.getOrDefault(c.cellId(), c.cellId());
+			CaseRouting routing = organizations.routingFor(cellId, effective);
+			Map<String, Object> before = runtime.getVariables(c.processInstanceId(), routing.asVariables().keySet());
+			runtime.setVariables(c.processInstanceId(), routing.asVariables());
+			cases.reroute(c.id(), cellId, routing.competentCommitteeId());
+			for (Task task : tasks.createTaskQuery().processInstanceId(c.processInstanceId()).list()) {
+				tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
+			}
+			casesMoved++;
+		}
+		return new RerouteResult(casesMoved, tasksMoved);
+	}
+
+	public record RerouteResult(int cases, int tasks) {
+	}
+
+	private int moveCandidateGroups(Task task, Map<String, Object> before, Map<String, Object> after) {
+		int moved = 0;
+		for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+			if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
+				continue;
+			}
+			for (Map.Entry<String, Object> variable : before.entrySet()) {
+				Object successor = after.get(variable.getKey());
+				if (link.getGroupId().equals(variable.getValue()) && successor != null && !successor.equals(link.getGroupId())) {
+					tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
+					tasks.addCandidateGroup(task.getId(), (String) successor);
+					moved++;
+					break;
+				}
+			}
+		}
+		return moved;
+	}
+
+}

@@ -1,0 +1,128 @@
+package vn.partyadmission.admission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+
+import vn.partyadmission.membership.Document;
+import vn.partyadmission.membership.MemberRecord;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.membership.Person;
+import vn.partyadmission.shared.Inputs;
+
+/** The competent committee's appraisal and decision (9-KNĐ), the ceremony, and the end without admission. */
+@Service
+class DecisionSteps {
+
+	enum AppraisalOutcome {
+		FORWARD, RETURN
+	}
+
+	enum AdmissionDecision {
+		ADMIT, REJECT, RETURN
+	}
+
+	private final MemberRegister members;
+
+	private final AdmissionCases cases;
+
+	private final AdmissionRules rules;
+
+	private final Clock clock;
+
+	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Clock clock) {
+		this.members = members;
+		this.cases = cases;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	void appraiseByOrganizingCommission(Step step) {
+		Inputs in = step.inputs();
+		AppraisalOutcome outcome = in.choice("appraisalOutcome", AppraisalOutcome.class);
+		String note = outcome == AppraisalOutcome.RETURN ? in.text("appraisalNote") : in.optionalText("appraisalNote");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change(outcome == AppraisalOutcome.FORWARD
+				? "Organizing commission forwarded the dossier to the standing committee" + (note == null ? "" : ": " + note)
+				: "Organizing commission returned the dossier for more information: " + note, null));
+		cases.stage(step);
+	}
+
+	void decideAdmission(Step step) {
+		Inputs in = step.inputs();
+		LocalDate today = LocalDate.now(clock);
+		AdmissionDecision decision = in.choice("admissionDecision", AdmissionDecision.class);
+		if (decision == null) {
+			in.throwIfInvalid();
+		}
+		String reason = decision == AdmissionDecision.ADMIT ? in.optionalText("decisionReason") : in.text("decisionReason");
+		String number = decision == AdmissionDecision.ADMIT ? in.text("decisionNumber") : in.optionalText("decisionNumber");
+		LocalDate date = decision == AdmissionDecision.ADMIT ? in.pastDate("decisionDate", today) : today;
+		Object resolved = step.values().get("cellResolutionDate");
+		if (date != null && resolved != null && date.isBefore(LocalDate.parse(resolved.toString()))) {
+			in.reject("decisionDate", "after-cell-resolution",
+					"cannot be before the cell's resolution of " + resolved);
+		}
+		in.throwIfInvalid();
+		switch (decision) {
+			case ADMIT -> {
+				members.admit(step.personId(), number, date, step.change("Admitted by the standing committee; Party age counts from "
+						+ date, Document.of("9-KNĐ", number, date)));
+				step.set("decisionDate", date.toString());
+			}
+			case REJECT -> step.set("notAdmittedReason", "Standing committee rejected admission: " + reason);
+			case RETURN -> members.note(step.personId(),
+					step.change("Standing committee returned the dossier for more information: " + reason, null));
+		}
+		cases.stage(step);
+	}
+
+	/**
+	 * The ceremony: the member takes the oath, becomes probationary for probationMonths from this
+	 * date (Charter Art. 5), and an official member of the same cell is assigned as mentor.
+	 */
+	void holdAdmissionCeremony(Step step) {
+		Inputs in = step.inputs();
+		LocalDate ceremonyDate = in.pastDate("ceremonyDate", LocalDate.now(clock));
+		String mentorId = in.text("mentorId");
+		Boolean oath = in.flag("oathTaken");
+		in.throwIfInvalid();
+		MemberRecord record = members.findRecord(step.personId()).orElseThrow();
+		in.require(!ceremonyDate.isBefore(record.admissionDecisionDate()), "ceremonyDate", "after-decision",
+				() -> "cannot be before the admission decision of " + record.admissionDecisionDate());
+		in.require(oath, "oathTaken", "oath", () -> "the new member must read the oath at the ceremony");
+		checkMentor(in, step.personId(), mentorId);
+		in.throwIfInvalid();
+		LocalDate probationEnd = ceremonyDate.plusMonths(rules.probationMonths());
+		members.swearIn(step.personId(), ceremonyDate, probationEnd, mentorId, step.change(
+				"Admission ceremony held, oath read; probation until " + probationEnd + ", mentor " + mentorId, null));
+		cases.outcome(step.caseId(), "ADMITTED");
+		step.set("probationEndDate", probationEnd.toString());
+		step.set("mentorId", mentorId);
+		cases.stage(step);
+	}
+
+	private void checkMentor(Inputs in, String personId, String mentorId) {
+		Person person = members.findPerson(personId).orElseThrow();
+		Person mentor = members.findPerson(mentorId).orElse(null);
+		MemberStatus status = members.findRecord(mentorId).map(MemberRecord::status).orElse(null);
+		if (mentor == null) {
+			in.reject("mentorId", "unknown-person", "no person '" + mentorId + "' in the register");
+		}
+		else if (status != MemberStatus.OFFICIAL || !mentor.cellId().equals(person.cellId())) {
+			in.reject("mentorId", "mentor-official-of-cell", "the mentor must be an official member of cell '"
+					+ person.cellId() + "'; '" + mentorId + "' is " + status + " of cell '" + mentor.cellId() + "'");
+		}
+	}
+
+	/** The RecordNotAdmitted activity: every path that ends without admission passes here. */
+	void recordNotAdmitted(Step step) {
+		Object reason = step.values().getOrDefault("notAdmittedReason", "not admitted");
+		members.reject(step.personId(), LocalDate.now(clock), step.change("Not admitted: " + reason, null));
+		cases.outcome(step.caseId(), "REJECTED");
+		cases.stage(step);
+	}
+
+}

@@ -1,0 +1,93 @@
+package vn.partyadmission.admission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+
+import vn.partyadmission.membership.Document;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.shared.Inputs;
+
+/** The dossier: certificate, application and personal history, verification, comments, supplements. */
+@Service
+class DossierSteps {
+
+	private final MemberRegister members;
+
+	private final AdmissionCases cases;
+
+	private final Eligibility eligibility;
+
+	private final Clock clock;
+
+	DossierSteps(MemberRegister members, AdmissionCases cases, Eligibility eligibility, Clock clock) {
+		this.members = members;
+		this.cases = cases;
+		this.eligibility = eligibility;
+		this.clock = clock;
+	}
+
+	void recordAwarenessCertificate(Step step) {
+		Inputs in = step.inputs();
+		String number = in.text("certificateNumber");
+		LocalDate date = in.pastDate("certificateDate", today());
+		in.throwIfInvalid();
+		in.require(eligibility.certificateValid(date, today()), "certificateDate", "CERTIFICATE_EXPIRED",
+				() -> "the certificate of " + date + " is no longer valid (CN-NTVĐ is valid for 60 months)");
+		in.throwIfInvalid();
+		members.certifyAwareness(step.personId(), number, date,
+				step.change("Awareness class completed", Document.of("CN-NTVĐ", number, date)));
+		cases.stage(step);
+	}
+
+	void receiveApplication(Step step) {
+		Inputs in = step.inputs();
+		LocalDate applicationDate = in.pastDate("applicationDate", today());
+		LocalDate historyDate = in.pastDate("personalHistoryDate", today());
+		in.throwIfInvalid();
+		members.becomeApplicant(step.personId(), applicationDate,
+				step.change("Application to join the Party received", Document.of("1-KNĐ", null, applicationDate)));
+		members.note(step.personId(),
+				step.change("Personal history received", Document.of("2-KNĐ", null, historyDate)));
+		cases.stage(step);
+	}
+
+	void verifyBackground(Step step) {
+		Inputs in = step.inputs();
+		Boolean verified = in.flag("backgroundVerified");
+		String conclusion = in.text("verificationConclusion");
+		LocalDate date = in.pastDate("verificationDate", today());
+		String number = in.optionalText("verificationNumber");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change((verified ? "Background verified, personal history certified: "
+				: "Background verification failed: ") + conclusion, Document.of("20-KNĐ", number, date)));
+		if (!verified) {
+			step.set("notAdmittedReason", "Background verification: " + conclusion);
+		}
+		cases.stage(step);
+	}
+
+	void collectComments(Step step) {
+		Inputs in = step.inputs();
+		String summary = in.text("commentsSummary");
+		LocalDate date = in.pastDate("commentsDate", today());
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change(
+				"Comments of mass organizations and residence cell: " + summary, Document.of("5-KNĐ", null, date)));
+		cases.stage(step);
+	}
+
+	void supplementDossier(Step step) {
+		Inputs in = step.inputs();
+		String note = in.text("supplementNote");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Dossier supplemented: " + note, null));
+		cases.stage(step);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

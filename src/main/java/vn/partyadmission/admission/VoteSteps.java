@@ -1,0 +1,144 @@
+package vn.partyadmission.admission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+
+import vn.partyadmission.membership.Document;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.Person;
+import vn.partyadmission.shared.Inputs;
+import vn.partyadmission.shared.InvalidInputException;
+
+/** The cell's vote (6-KNĐ), its escalation, and the higher committees' appraisal and resolution (7-, 8-KNĐ). */
+@Service
+class VoteSteps {
+
+	/** Values of cellVoteOutcome that the model's gateway reads. */
+	enum CellVoteOutcome {
+		PASSED, FAILED, ESCALATED
+	}
+
+	enum FailedVotesDecision {
+		PROCEED, CLOSE
+	}
+
+	private final MemberRegister members;
+
+	private final AdmissionCases cases;
+
+	private final Eligibility eligibility;
+
+	private final VoteRules voteRules;
+
+	private final Clock clock;
+
+	VoteSteps(MemberRegister members, AdmissionCases cases, Eligibility eligibility, VoteRules voteRules,
+			Clock clock) {
+		this.members = members;
+		this.cases = cases;
+		this.eligibility = eligibility;
+		this.voteRules = voteRules;
+		this.clock = clock;
+	}
+
+	/**
+	 * Passes with at least two thirds of the cell's official members in favour; eligibility is
+	 * checked again at the meeting date, where age counts. A failed vote may be repeated; the
+	 * last allowed failure escalates to the committee above.
+	 */
+	void holdCellMeeting(Step step) {
+		Inputs in = step.inputs();
+		LocalDate meetingDate = in.pastDate("meetingDate", LocalDate.now(clock));
+		Integer officialMembers = in.count("officialMembers");
+		Integer attendees = in.count("attendees");
+		Integer votesFor = in.count("votesFor");
+		Integer votesAgainst = in.count("votesAgainst");
+		String resolutionNumber = in.optionalText("resolutionNumber");
+		VoteRules.checkCounts(in, "officialMembers", officialMembers, attendees, votesFor, votesAgainst);
+		in.throwIfInvalid();
+
+		Person person = members.findPerson(step.personId()).orElseThrow();
+		LocalDate certificateDate = members.findRecord(step.personId()).orElseThrow().awarenessCertificateDate();
+		eligibility.check(person, meetingDate, Boolean.TRUE.equals(step.values().get("hardshipArea")),
+				step.values().get("provincialConsentNumber") != null, certificateDate);
+
+		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_ADMISSION);
+		int attempt = ((Number) step.values().getOrDefault("cellVoteAttempts", 0)).intValue() + 1;
+		boolean passed = majority.isReachedBy(votesFor, officialMembers);
+		if (passed && resolutionNumber == null) {
+			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (6-KNĐ)");
+		}
+		CellVoteOutcome outcome = passed ? CellVoteOutcome.PASSED
+				: attempt >= majority.maxFailedVotes() ? CellVoteOutcome.ESCALATED : CellVoteOutcome.FAILED;
+		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing admission: " + votesFor
+				+ " for, " + votesAgainst + " against, " + attendees + " of " + officialMembers
+				+ " official members present, " + majority.votesNeeded(officialMembers) + " needed: " + outcome,
+				Document.of("6-KNĐ", resolutionNumber, meetingDate)));
+		step.set("cellVoteAttempts", attempt);
+		step.set("cellVoteOutcome", outcome.name());
+		if (passed) {
+			// the decision deadline counts from this resolution (24-QĐ/TW §4.3)
+			step.set("cellResolutionDate", meetingDate.toString());
+		}
+		cases.stage(step);
+	}
+
+	void reviewFailedVotes(Step step) {
+		Inputs in = step.inputs();
+		FailedVotesDecision decision = in.choice("failedVotesDecision", FailedVotesDecision.class);
+		String reason = in.text("failedVotesReason");
+		String documentNumber = in.optionalText("failedVotesDocumentNumber");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Committee above reviewed the failed cell votes: " + decision + ", "
+				+ reason, documentNumber == null ? null : Document.of("CV", documentNumber, LocalDate.now(clock))));
+		if (decision == FailedVotesDecision.CLOSE) {
+			step.set("notAdmittedReason", "Cell vote failed " + step.values().get("cellVoteAttempts") + " times: " + reason);
+		}
+		else {
+			step.set("cellResolutionDate", LocalDate.now(clock).toString());
+		}
+		cases.stage(step);
+	}
+
+	void appraiseByIntermediateCommittee(Step step) {
+		Inputs in = step.inputs();
+		String number = in.text("appraisalNumber");
+		LocalDate date = in.pastDate("appraisalDate", LocalDate.now(clock));
+		String opinion = in.text("appraisalOpinion");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Intermediate committee appraisal: " + opinion,
+				Document.of("7-KNĐ", number, date)));
+		cases.stage(step);
+	}
+
+	/** Passes with at least two thirds of the committee's members in favour (24-QĐ/TW §4.2.3). */
+	void resolveByGrassrootsCommittee(Step step) {
+		Inputs in = step.inputs();
+		LocalDate date = in.pastDate("resolutionDate", LocalDate.now(clock));
+		String number = in.optionalText("resolutionNumber");
+		Integer committeeMembers = in.count("committeeMembers");
+		Integer attendees = in.count("attendees");
+		Integer votesFor = in.count("votesFor");
+		Integer votesAgainst = in.count("votesAgainst");
+		VoteRules.checkCounts(in, "committeeMembers", committeeMembers, attendees, votesFor, votesAgainst);
+		in.throwIfInvalid();
+		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.GRASSROOTS_COMMITTEE);
+		boolean passed = majority.isReachedBy(votesFor, committeeMembers);
+		if (passed && number == null) {
+			throw new InvalidInputException("resolutionNumber", "required", "is required when the resolution passes (8-KNĐ)");
+		}
+		members.note(step.personId(), step.change("Grassroots committee vote on proposing admission: " + votesFor
+				+ " for, " + votesAgainst + " against of " + committeeMembers + " committee members, "
+				+ majority.votesNeeded(committeeMembers) + " needed: " + (passed ? "PASSED" : "FAILED"),
+				Document.of("8-KNĐ", number, date)));
+		step.set("grassrootsVotePassed", passed);
+		if (!passed) {
+			step.set("notAdmittedReason", "Grassroots committee did not propose admission (" + votesFor + " of "
+					+ committeeMembers + " in favour)");
+		}
+		cases.stage(step);
+	}
+
+}

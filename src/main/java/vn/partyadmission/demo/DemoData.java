@@ -1,0 +1,176 @@
+package vn.partyadmission.demo;
+
+import static vn.partyadmission.demo.TamDuongDistrict.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.partyadmission.membership.Change;
+import vn.partyadmission.membership.Education;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.membership.Person;
+import vn.partyadmission.organization.Organization;
+import vn.partyadmission.organization.OrganizationKind;
+import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.reorganization.Reorganization;
+import vn.partyadmission.reorganization.Succession;
+
+/**
+ * Loads the demo district once (skipped when it exists): the tree as it was before 2025 with its
+ * members, then the 2025-07-01 reform applied through the same {@link Reorganization} an
+ * administrator uses, so the demo shows the people moved and the journal lines it wrote.
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+	static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	private static final LocalDate FOUNDED = LocalDate.of(1997, 1, 1);
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final OrganizationTree tree;
+
+	private final MemberRegister members;
+
+	private final Reorganization reorganization;
+
+	private final DemoUsers users;
+
+	private final TransactionTemplate transaction;
+
+	private final String password;
+
+	DemoData(OrganizationTree tree, MemberRegister members, Reorganization reorganization, DemoUsers users,
+			TransactionTemplate transaction, @Value("${demo.password}") String password) {
+		this.tree = tree;
+		this.members = members;
+		this.reorganization = reorganization;
+		this.users = users;
+		this.transaction = transaction;
+		this.password = password;
+	}
+
+	@EventListener(ApplicationStartedEvent.class)
+	void load() {
+		if (tree.find("td").isEmpty()) {
+			transaction.executeWithoutResult(status -> {
+				List<Succession> reform = buildDistrict();
+				reorganization.apply(reform, REFORM, "demo");
+			});
+			log.info("Demo data loaded: Tam Dương district and its 2025-07-01 reform");
+		}
+		users.create(password);
+	}
+
+	private int sequence;
+
+	private List<Succession> buildDistrict() {
+		add("vinhphuc", "Đảng bộ tỉnh Vĩnh Phúc", OrganizationKind.PROVINCE_COMMITTEE, null, FOUNDED, null);
+		add("phutho", "Đảng bộ tỉnh Phú Thọ", OrganizationKind.PROVINCE_COMMITTEE, null, REFORM, null);
+		// Before the reform the district's standing committee decided admissions for its whole subtree
+		add("td", "Đảng bộ huyện Tam Dương", OrganizationKind.DISTRICT_COMMITTEE, "vinhphuc", FOUNDED, "td");
+		// After it, each commune committee decides for its own subtree (Regulation 294-QĐ/TW)
+		for (NewCommune c : NEW_COMMUNES) {
+			String id = "xa." + c.slug();
+			add(id, c.name(), OrganizationKind.COMMUNE_COMMITTEE, "phutho", REFORM, id);
+		}
+		List<Succession> reform = new ArrayList<>();
+		reform.add(new Succession("vinhphuc", "phutho"));
+		reform.add(new Succession("td", "xa.tamduong"));
+		for (Commune c : COMMUNES) {
+			String old = "td." + c.slug();
+			String successor = "xa." + c.successor();
+			tree.add(new Organization(old, c.name(), OrganizationKind.GRASSROOTS_COMMITTEE, "td", FOUNDED, null, null,
+					null, c.hardship()));
+			reform.add(new Succession(old, successor));
+			for (int v = 0; v < VILLAGES.size(); v++) {
+				String cell = old + ".c" + (v + 1);
+				String village = "Chi bộ " + VILLAGES.get(v) + " (" + c.name().replace("Đảng bộ ", "") + ")";
+				add(cell, village, OrganizationKind.CELL, old, FOUNDED, null);
+				// village cells become grassroots cells directly under the new commune committee
+				String newCell = successor + "." + c.slug() + (v + 1);
+				tree.add(new Organization(newCell, village, OrganizationKind.GRASSROOTS_CELL, successor, REFORM, null,
+						null, null, c.hardship()));
+				reform.add(new Succession(cell, newCell));
+				people(cell, 8, 3);
+			}
+		}
+		for (int a = 0; a < AGENCIES.size(); a++) {
+			String old = "td.agency" + (a + 1);
+			String successor = "xa.tamduong.agency" + (a + 1);
+			add(old, AGENCIES.get(a), OrganizationKind.GRASSROOTS_COMMITTEE, "td", FOUNDED, null);
+			add(successor, AGENCIES.get(a).replace("huyện", "xã Tam Dương"), OrganizationKind.GRASSROOTS_COMMITTEE,
+					"xa.tamduong", REFORM, null);
+			reform.add(new Succession(old, successor));
+			String oldParent = old;
+			String newParent = successor;
+			if (a == 0) {
+				// one agency keeps an intermediate committee between it and its cells
+				add(old + ".office", "Đảng ủy bộ phận Khối văn phòng", OrganizationKind.INTERMEDIATE_COMMITTEE, old,
+						FOUNDED, null);
+				add(successor + ".office", "Đảng ủy bộ phận Khối văn phòng", OrganizationKind.INTERMEDIATE_COMMITTEE,
+						successor, REFORM, null);
+				reform.add(new Succession(old + ".office", successor + ".office"));
+				oldParent = old + ".office";
+				newParent = successor + ".office";
+			}
+			for (int c = 1; c <= 2; c++) {
+				add(oldParent + ".c" + c, "Chi bộ " + c + " – " + AGENCIES.get(a).replace("Đảng bộ ", ""),
+						OrganizationKind.CELL, oldParent, FOUNDED, null);
+				add(newParent + ".c" + c, "Chi bộ " + c + " – " + AGENCIES.get(a).replace("Đảng bộ ", ""),
+						OrganizationKind.CELL, newParent, REFORM, null);
+				reform.add(new Succession(oldParent + ".c" + c, newParent + ".c" + c));
+				people(oldParent + ".c" + c, 6, 2);
+			}
+		}
+		for (int d = 0; d < DIRECT_CELLS.size(); d++) {
+			String old = String.format("td.cell%02d", d + 1);
+			String successor = String.format("xa.tamduong.cell%02d", d + 1);
+			add(old, "Chi bộ " + DIRECT_CELLS.get(d), OrganizationKind.GRASSROOTS_CELL, "td", FOUNDED, null);
+			add(successor, "Chi bộ " + DIRECT_CELLS.get(d), OrganizationKind.GRASSROOTS_CELL, "xa.tamduong", REFORM, null);
+			reform.add(new Succession(old, successor));
+			people(old, 5, 2);
+		}
+		return reform;
+	}
+
+	private void add(String id, String name, OrganizationKind kind, String parent, LocalDate from, String competent) {
+		tree.add(new Organization(id, name, kind, parent, from, null, competent, null, false));
+	}
+
+	/** Official members and outstanding candidates of a cell, with deterministic Vietnamese names. */
+	private void people(String cellId, int officials, int candidates) {
+		for (int i = 0; i < officials + candidates; i++) {
+			int n = sequence++;
+			boolean official = i < officials;
+			String given = GIVEN.get(n % GIVEN.size());
+			String middle = MIDDLE.get((n / 3) % MIDDLE.size());
+			String name = FAMILY.get((n / 7) % FAMILY.size()) + " " + middle + " " + given;
+			LocalDate born = official ? LocalDate.of(1960 + n % 35, 1 + n % 12, 1 + n % 28)
+					: LocalDate.of(1995 + n % 10, 1 + n % 12, 1 + n % 28);
+			String id = String.format("p%05d", n + 1);
+			Person person = new Person(id, name, born, middle.equals("Thị") ? "FEMALE" : "MALE",
+					n % 17 == 0 ? "Sán Dìu" : "Kinh", official ? Education.UPPER_SECONDARY : Education.values()[3 + n % 3],
+					"Tam Dương", "Tam Dương, Vĩnh Phúc", cellId, !official && n % 2 == 0);
+			MemberStatus status = official ? MemberStatus.OFFICIAL : MemberStatus.SOURCE_CANDIDATE;
+			LocalDate since = official ? born.plusYears(25) : LocalDate.of(2024, 1, 15);
+			members.register(person, status, since, new Change(null, null, "demo",
+					official ? "Taken over from the paper register as an official member" : "Added to the cell's list of outstanding candidates",
+					null));
+		}
+	}
+
+}

@@ -1,0 +1,152 @@
+package vn.partyadmission.membership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.partyadmission.shared.InvalidInputException;
+
+/**
+ * The person register and member records. Every write joins the caller's transaction (the engine
+ * step that caused it), so a record and its journal line commit or roll back with that step.
+ */
+@Service
+@Transactional(propagation = Propagation.REQUIRED)
+public class MemberRegister {
+
+	private final MemberRepository members;
+
+	private final Clock clock;
+
+	MemberRegister(MemberRepository members, Clock clock) {
+		this.members = members;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> findPerson(String personId) {
+		return members.findPerson(personId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MemberRecord> findRecord(String personId) {
+		return members.findRecord(personId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<JournalEntry> journal(String personId) {
+		return members.journal(personId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<JournalEntry> journalOfCase(String caseId) {
+		return members.journalOfCase(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> personsOfCell(String cellId) {
+		return members.personsOfCell(cellId);
+	}
+
+	/** Registers a person with the standing they have on entry (e.g. an existing official member). */
+	public void register(Person person, MemberStatus status, LocalDate since, Change change) {
+		members.insertPerson(person, clock.instant());
+		members.insertRecord(person.id(), status, since);
+		members.append(person.id(), null, status, change, clock.instant());
+	}
+
+	/** Records an existing member's admission data, for members taken over from paper records. */
+	public void recordHistory(String personId, UnaryOperator<MemberRecord> history, Change change) {
+		update(personId, null, history, change);
+	}
+
+	/** Appends a journal line without changing the status, e.g. a document received. */
+	public void note(String personId, Change change) {
+		members.append(personId, null, null, change, clock.instant());
+	}
+
+	public void certifyAwareness(String personId, String certificateNumber, LocalDate certificateDate, Change change) {
+		update(personId, MemberStatus.AWARENESS_CERTIFIED,
+				r -> withStatus(r, MemberStatus.AWARENESS_CERTIFIED, certificateDate, certificateNumber, certificateDate,
+						r.admissionDecisionNumber(), r.admissionDecisionDate(), r.ceremonyDate(), r.probationEndDate(),
+						r.mentorId()),
+				change);
+	}
+
+	/** Starts a new admission cycle for a person who was rejected before. */
+	public void restartCandidacy(String personId, MemberStatus status, LocalDate since, Change change) {
+		update(personId, status, r -> withStatus(r, status, since, r.awarenessCertificateNumber(),
+				r.awarenessCertificateDate(), null, null, null, null, null), change);
+	}
+
+	public void becomeApplicant(String personId, LocalDate since, Change change) {
+		move(personId, MemberStatus.APPLICANT, since, change);
+	}
+
+	public void admit(String personId, String decisionNumber, LocalDate decisionDate, Change change) {
+		update(personId, MemberStatus.ADMITTED,
+				r -> withStatus(r, MemberStatus.ADMITTED, decisionDate, r.awarenessCertificateNumber(),
+						r.awarenessCertificateDate(), decisionNumber, decisionDate, null, null, null),
+				change);
+	}
+
+	/** The ceremony: probation starts that day and lasts 12 calendar months (Charter Art. 5). */
+	public void swearIn(String personId, LocalDate ceremonyDate, LocalDate probationEnd, String mentorId,
+			Change change) {
+		update(personId, MemberStatus.PROBATIONARY,
+				r -> withStatus(r, MemberStatus.PROBATIONARY, ceremonyDate, r.awarenessCertificateNumber(),
+						r.awarenessCertificateDate(), r.admissionDecisionNumber(), r.admissionDecisionDate(),
+						ceremonyDate, probationEnd, mentorId),
+				change);
+	}
+
+	public void reject(String personId, LocalDate since, Change change) {
+		move(personId, MemberStatus.REJECTED, since, change);
+	}
+
+	/** Moves every person of a dissolved cell to its successor, one journal line each. */
+	public int moveCell(String fromCellId, String toCellId, Change change) {
+		List<Person> persons = members.personsOfCell(fromCellId);
+		members.moveCell(fromCellId, toCellId);
+		persons.forEach(p -> members.append(p.id(), null, null, change, clock.instant()));
+		return persons.size();
+	}
+
+	private void move(String personId, MemberStatus target, LocalDate since, Change change) {
+		update(personId, target,
+				r -> withStatus(r, target, since, r.awarenessCertificateNumber(), r.awarenessCertificateDate(),
+						r.admissionDecisionNumber(), r.admissionDecisionDate(), r.ceremonyDate(), r.probationEndDate(),
+						r.mentorId()),
+				change);
+	}
+
+	private void update(String personId, MemberStatus target, UnaryOperator<MemberRecord> change, Change why) {
+		int version = members.version(personId);
+		MemberRecord current = members.findRecord(personId)
+			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no member record for '" + personId + "'"));
+		if (target != null && !current.status().canMoveTo(target)) {
+			throw new InvalidInputException("status", "status-moves-forward",
+					"person '" + personId + "' is " + current.status() + " and cannot become " + target);
+		}
+		MemberRecord updated = change.apply(current);
+		if (!members.updateRecord(updated, version)) {
+			throw new OptimisticLockingException("member record of '" + personId + "' was changed concurrently");
+		}
+		members.append(personId, target == null ? null : current.status(), target, why, clock.instant());
+	}
+
+	private static MemberRecord withStatus(MemberRecord r, MemberStatus status, LocalDate since, String certNumber,
+			LocalDate certDate, String decisionNumber, LocalDate decisionDate, LocalDate ceremony,
+			LocalDate probationEnd, String mentorId) {
+		return new MemberRecord(r.personId(), status, since, certNumber, certDate, decisionNumber, decisionDate,
+				ceremony, probationEnd, r.officialDate(), mentorId);
+	}
+
+}

@@ -1,0 +1,129 @@
+package vn.partyadmission.membership;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MemberRepository {
+
+	private final JdbcClient jdbc;
+
+	MemberRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Person> findPerson(String id) {
+		return jdbc.sql("select * from person where id = ?").param(id).query(MemberRepository::person).optional();
+	}
+
+	List<Person> personsOfCell(String cellId) {
+		return jdbc.sql("select * from person where cell_id = ? order by id").param(cellId)
+			.query(MemberRepository::person).list();
+	}
+
+	void insertPerson(Person p, Instant at) {
+		jdbc.sql("""
+				insert into person (id, full_name, date_of_birth, gender, ethnicity, education, workplace, residence,
+				                    cell_id, youth_union_member, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(p.id(), p.fullName(), p.dateOfBirth(), p.gender(), p.ethnicity(), p.education().name(),
+					p.workplace(), p.residence(), p.cellId(), p.youthUnionMember(), Timestamp.from(at))
+			.update();
+	}
+
+	int moveCell(String fromCellId, String toCellId) {
+		return jdbc.sql("update person set cell_id = ? where cell_id = ?").params(toCellId, fromCellId).update();
+	}
+
+	Optional<MemberRecord> findRecord(String personId) {
+		return jdbc.sql("select * from member_record where person_id = ?").param(personId)
+			.query(MemberRepository::record).optional();
+	}
+
+	int version(String personId) {
+		return jdbc.sql("select version from member_record where person_id = ?").param(personId).query(Integer.class)
+			.single();
+	}
+
+	void insertRecord(String personId, MemberStatus status, LocalDate since) {
+		jdbc.sql("insert into member_record (person_id, status, status_since) values (?, ?, ?)")
+			.params(personId, status.name(), since)
+			.update();
+	}
+
+	/**
+	 * Writes the record only if nobody changed it since it was read (version check), so two
+	 * concurrent steps cannot both move the same person.
+	 */
+	boolean updateRecord(MemberRecord r, int expectedVersion) {
+		return jdbc.sql("""
+				update member_record set status = ?, status_since = ?, awareness_certificate_number = ?,
+				       awareness_certificate_date = ?, admission_decision_number = ?, admission_decision_date = ?,
+				       ceremony_date = ?, probation_end_date = ?, official_date = ?, mentor_id = ?,
+				       version = version + 1
+				where person_id = ? and version = ?""")
+			.params(r.status().name(), r.statusSince(), r.awarenessCertificateNumber(), r.awarenessCertificateDate(),
+					r.admissionDecisionNumber(), r.admissionDecisionDate(), r.ceremonyDate(), r.probationEndDate(),
+					r.officialDate(), r.mentorId(), r.personId(), expectedVersion)
+			.update() == 1;
+	}
+
+	void append(String personId, MemberStatus from, MemberStatus to, Change change, Instant at) {
+		Document d = change.document();
+		jdbc.sql("""
+				insert into member_journal (person_id, case_id, from_status, to_status, change, document_code,
+				                            document_number, document_date, actor, occurred_at, activity_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(personId, change.caseId(), from == null ? null : from.name(), to == null ? null : to.name(),
+					change.description(), d == null ? null : d.code(), d == null ? null : d.number(),
+					d == null ? null : d.date(), change.actor(), Timestamp.from(at), change.activityId())
+			.update();
+	}
+
+	List<JournalEntry> journal(String personId) {
+		return jdbc.sql("select * from member_journal where person_id = ? order by id").param(personId)
+			.query(MemberRepository::entry).list();
+	}
+
+	List<JournalEntry> journalOfCase(String caseId) {
+		return jdbc.sql("select * from member_journal where case_id = ? order by id").param(caseId)
+			.query(MemberRepository::entry).list();
+	}
+
+	private static Person person(ResultSet rs, int row) throws SQLException {
+		return new Person(rs.getString("id"), rs.getString("full_name"), rs.getObject("date_of_birth", LocalDate.class),
+				rs.getString("gender"), rs.getString("ethnicity"), Education.valueOf(rs.getString("education")),
+				rs.getString("workplace"), rs.getString("residence"), rs.getString("cell_id"),
+				rs.getBoolean("youth_union_member"));
+	}
+
+	private static MemberRecord record(ResultSet rs, int row) throws SQLException {
+		return new MemberRecord(rs.getString("person_id"), MemberStatus.valueOf(rs.getString("status")),
+				rs.getObject("status_since", LocalDate.class), rs.getString("awareness_certificate_number"),
+				rs.getObject("awareness_certificate_date", LocalDate.class), rs.getString("admission_decision_number"),
+				rs.getObject("admission_decision_date", LocalDate.class), rs.getObject("ceremony_date", LocalDate.class),
+				rs.getObject("probation_end_date", LocalDate.class), rs.getObject("official_date", LocalDate.class),
+				rs.getString("mentor_id"));
+	}
+
+	private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
+		String from = rs.getString("from_status");
+		String to = rs.getString("to_status");
+		String code = rs.getString("document_code");
+		Document document = code == null ? null
+				: new Document(code, rs.getString("document_number"), rs.getObject("document_date", LocalDate.class));
+		return new JournalEntry(rs.getLong("id"), rs.getString("person_id"), rs.getString("case_id"),
+				from == null ? null : MemberStatus.valueOf(from), to == null ? null : MemberStatus.valueOf(to),
+				rs.getString("change"), document, rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(),
+				rs.getString("activity_id"));
+	}
+
+}

@@ -1,0 +1,118 @@
+package vn.partyadmission.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.partyadmission.shared.InvalidInputException;
+
+/** Reads the organization tree and answers who acts on a cell's case at a date. */
+@Service
+public class OrganizationTree {
+
+	private final OrganizationRepository organizations;
+
+	OrganizationTree(OrganizationRepository organizations) {
+		this.organizations = organizations;
+	}
+
+	public Optional<Organization> find(String id) {
+		return organizations.find(id);
+	}
+
+	public List<Organization> children(String parentId) {
+		return organizations.children(parentId);
+	}
+
+	@Transactional
+	public void add(Organization organization) {
+		if (organization.parentId() != null && organizations.find(organization.parentId()).isEmpty()) {
+			throw new InvalidInputException("parentId", "unknown-organization",
+					"no organization '" + organization.parentId() + "'");
+		}
+		organizations.insert(organization);
+	}
+
+	/** The organization and its ancestors, nearest first. */
+	public List<Organization> lineage(String id) {
+		List<Organization> lineage = new ArrayList<>();
+		Optional<Organization> current = organizations.find(id);
+		while (current.isPresent()) {
+			lineage.add(current.get());
+			current = current.get().parentId() == null ? Optional.empty() : organizations.find(current.get().parentId());
+		}
+		return lineage;
+	}
+
+	/**
+	 * Who acts on an admission case of this cell on this date. The competent committee is the
+	 * nearest one named by the cell or an ancestor: configuration, so the abolition of the district
+	 * level on 2025-07-01 is data.
+	 */
+	public CaseRouting routingFor(String cellId, LocalDate date) {
+		List<Organization> lineage = lineage(cellId);
+		if (lineage.isEmpty() || !lineage.get(0).kind().isCell()) {
+			throw new InvalidInputException("cellId", "unknown-cell", "no Party cell '" + cellId + "'");
+		}
+		Organization cell = lineage.get(0);
+		if (!cell.isValidOn(date)) {
+			String hint = cell.successorId() == null ? "" : "; its successor is '" + cell.successorId() + "'";
+			throw new InvalidInputException("cellId", "organization-not-in-force",
+					"cell '" + cellId + "' is not in force on " + date + hint);
+		}
+		Organization intermediate = null;
+		Organization grassroots = null;
+		Organization competent = null;
+		for (Organization o : lineage) {
+			if (competent == null && o.competentCommitteeId() != null) {
+				competent = organizations.find(o.competentCommitteeId()).orElseThrow();
+			}
+			if (cell.kind() == OrganizationKind.CELL) {
+				if (o.kind() == OrganizationKind.INTERMEDIATE_COMMITTEE && intermediate == null && grassroots == null) {
+					intermediate = o;
+				}
+				if (o.kind() == OrganizationKind.GRASSROOTS_COMMITTEE && grassroots == null) {
+					grassroots = o;
+				}
+			}
+		}
+		if (competent == null) {
+			throw new IllegalStateException("no competent committee configured above cell " + cellId);
+		}
+		if (!competent.isValidOn(date)) {
+			throw new IllegalStateException("competent committee " + competent.id() + " of cell " + cellId
+					+ " is not in force on " + date + ": the tree needs its successor");
+		}
+		String cellSecretary = Groups.cellSecretary(cell.id());
+		// The body that verifies background: the grassroots committee, or a grassroots cell's own committee
+		String grassrootsGroup = grassroots != null ? Groups.committee(grassroots.id()) : cellSecretary;
+		// Above a grassroots cell sits the competent committee itself
+		String aboveCell = intermediate != null ? Groups.committee(intermediate.id())
+				: grassroots != null ? Groups.committee(grassroots.id()) : Groups.standingCommittee(competent.id());
+		return new CaseRouting(cell.id(), grassroots == null ? null : grassroots.id(),
+				intermediate == null ? null : intermediate.id(), competent.id(), cellSecretary, grassrootsGroup,
+				intermediate == null ? null : Groups.committee(intermediate.id()), aboveCell,
+				Groups.organizingCommission(competent.id()), Groups.standingCommittee(competent.id()));
+	}
+
+	/** The grassroots organization a cell belongs to (the cell itself for a grassroots cell). */
+	public String grassrootsOf(String cellId) {
+		for (Organization o : lineage(cellId)) {
+			if (o.kind() == OrganizationKind.GRASSROOTS_COMMITTEE || o.kind() == OrganizationKind.GRASSROOTS_CELL) {
+				return o.id();
+			}
+		}
+		return cellId;
+	}
+
+	/** Ends a unit on a date and names its successor; see reorganization.Reorganization. */
+	@Transactional
+	public void end(String id, LocalDate validTo, String successorId) {
+		organizations.close(id, validTo, successorId);
+	}
+
+}

@@ -1,0 +1,104 @@
+package vn.partyadmission.reorganization;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.membership.Change;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.organization.Organization;
+import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.shared.InvalidInputException;
+
+/**
+ * The documented operation for dissolving or merging units. All successions of one reform are
+ * applied together, because a cell's new route depends on its new committees.
+ */
+@Service
+public class Reorganization {
+
+	private final OrganizationTree organizations;
+
+	private final MemberRegister members;
+
+	private final AdmissionCases cases;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Reorganization(OrganizationTree organizations, MemberRegister members, AdmissionCases cases, JdbcClient jdbc,
+			Clock clock) {
+		this.organizations = organizations;
+		this.members = members;
+		this.cases = cases;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** What one reform moved. */
+	public record Result(int personsMoved, int casesMoved, int tasksMoved) {
+	}
+
+	/**
+	 * Ends each unit on {@code effective} and hands it to its successor: people of a cell move to
+	 * the successor cell (journaled), open cases move with them, and open tasks of those cases are
+	 * offered to the successor bodies' groups.
+	 */
+	@Transactional
+	public Result apply(List<Succession> successions, LocalDate effective, String actor) {
+		Map<String, Organization> ending = new LinkedHashMap<>();
+		for (Succession s : successions) {
+			Organization old = organizations.find(s.organizationId())
+				.orElseThrow(() -> new InvalidInputException("organizationId", "unknown-organization", "no organization '" + s.organizationId() + "'"));
+			Organization successor = organizations.find(s.successorId())
+				.orElseThrow(() -> new InvalidInputException("successorId", "unknown-organization", "no organization '" + s.successorId() + "'"));
+			if (!old.isValidOn(effective)) {
+				throw new InvalidInputException("organizationId", "organization-not-in-force",
+						"'" + old.id() + "' is not in force on " + effective);
+			}
+			if (!successor.isValidOn(effective)) {
+				throw new InvalidInputException("successorId", "organization-not-in-force",
+						"successor '" + successor.id() + "' is not in force on " + effective);
+			}
+			if (old.kind().isCell() != successor.kind().isCell()) {
+				throw new InvalidInputException("successorId", "successor-same-level",
+						"a cell is succeeded by a cell and a committee by a committee: '" + old.id() + "' → '" + successor.id() + "'");
+			}
+			ending.put(old.id(), old);
+		}
+		Map<String, String> cellSuccessors = new HashMap<>();
+		Map<String, Integer> personsMoved = new HashMap<>();
+		for (Succession s : successions) {
+			organizations.end(s.organizationId(), effective, s.successorId());
+			if (ending.get(s.organizationId()).kind().isCell()) {
+				cellSuccessors.put(s.organizationId(), s.successorId());
+				personsMoved.put(s.organizationId(), members.moveCell(s.organizationId(), s.successorId(),
+						new Change(null, null, actor, "Cell " + s.organizationId() + " ended on " + effective
+								+ "; moved to its successor " + s.successorId(), null)));
+			}
+		}
+		AdmissionCases.RerouteResult rerouted = cases.reroute(ending.keySet(), cellSuccessors, effective);
+		for (Succession s : successions) {
+			jdbc.sql("""
+					insert into organization_succession (organization_id, successor_id, effective_date, persons_moved,
+					                                     cases_moved, tasks_moved, actor, recorded_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(s.organizationId(), s.successorId(), effective, personsMoved.getOrDefault(s.organizationId(), 0),
+						rerouted.cases(), rerouted.tasks(), actor, Timestamp.from(clock.instant()))
+				.update();
+		}
+		return new Result(personsMoved.values().stream().mapToInt(Integer::intValue).sum(), rerouted.cases(),
+				rerouted.tasks());
+	}
+
+}

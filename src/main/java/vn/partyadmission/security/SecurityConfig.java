@@ -1,0 +1,83 @@
+package vn.partyadmission.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Two chains: a stateless one (HTTP Basic, no session, no CSRF) for the REST APIs, and a session
+ * one with form login for the webapps. Camunda's own filters then turn the Spring login into the
+ * engine's authenticated user, so its authorization checks apply everywhere.
+ */
+@Configuration
+class SecurityConfig {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/api/**")))
+			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// stateless Basic auth: no browser session cookie is accepted, so CSRF cannot apply
+			.csrf(c -> c.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers(withDefaults().matcher("/login"), withDefaults().matcher("/error"),
+					withDefaults().matcher("/actuator/health"))
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(f -> f.defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+			.httpBasic(Customizer.withDefaults())
+			// Camunda's CsrfPreventionFilter protects its webapp API with its own token
+			.csrf(c -> c.ignoringRequestMatchers(withDefaults().matcher("/camunda/api/**")))
+			// the Tasklist "Log out" button posts here: end the Spring session with Camunda's
+			.logout(l -> l.logoutRequestMatcher(withDefaults().matcher(org.springframework.http.HttpMethod.POST,
+					"/camunda/api/admin/auth/user/default/logout"))
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
+		return http.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthenticationFilter() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				SpringSecurityAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		// after Spring Security's filter chain, before Camunda's webapp filters
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				SpringSecurityAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
+
+}

@@ -1,0 +1,464 @@
+package vn.partyadmission.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.partyadmission.membership.Document;
+import vn.partyadmission.membership.JournalEntry;
+import vn.partyadmission.membership.MemberRecord;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.organization.Groups;
+import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.support.Fixture;
+import vn.partyadmission.support.Fixture.Units;
+
+/**
+ * Every path of processes/admission.bpmn, with the member record and journal the delegates keep.
+ * Run against H2 and against a real PostgreSQL by the two subclasses.
+ */
+abstract class AdmissionScenarios {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	AdmissionCases cases;
+
+	@Autowired
+	MemberRegister members;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Units u;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		u = fixture.create();
+	}
+
+	// ---- paths through the model
+
+	@Test
+	void happyPath_caseRunsFromOpeningToCeremony_andTheMemberBecomesProbationary() {
+		ProcessInstance pi = start(u.startValues());
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.RECORD_AWARENESS_CERTIFICATE);
+		assertThat(task(pi)).hasCandidateGroup(Groups.cellSecretary(u.cell));
+		complete(task(pi), withVariables("certificateNumber", "CN-123/2026", "certificateDate", "2026-01-10"));
+		assertThat(status()).isEqualTo(MemberStatus.AWARENESS_CERTIFIED);
+
+		receiveApplication(pi);
+		assertThat(status()).isEqualTo(MemberStatus.APPLICANT);
+		verifyBackground(pi, true);
+		collectComments(pi);
+		holdCellMeeting(pi, 5, 5, 4, 1);
+		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+		assertThat(task(pi)).hasCandidateGroup(Groups.committee(u.grassroots));
+		resolveByGrassroots(pi, 9, 8, 7);
+		appraise(pi, "FORWARD", null);
+		assertThat(pi).isWaitingAt(AdmissionProcess.DECIDE_ADMISSION);
+		assertThat(task(pi)).hasCandidateGroup(Groups.standingCommittee(u.commune));
+		complete(task(pi), withVariables("admissionDecision", "ADMIT", "decisionNumber", "QĐ 45-QĐ/ĐU",
+				"decisionDate", "2026-02-20"));
+		assertThat(status()).isEqualTo(MemberStatus.ADMITTED);
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.HOLD_ADMISSION_CEREMONY);
+		complete(task(pi), withVariables("ceremonyDate", "2026-02-27", "mentorId", u.id("o3"), "oathTaken", true));
+
+		assertThat(pi).isEnded().hasPassed(AdmissionProcess.HOLD_ADMISSION_CEREMONY);
+		MemberRecord record = record();
+		assertThat(record.status()).isEqualTo(MemberStatus.PROBATIONARY);
+		assertThat(record.admissionDecisionDate()).isEqualTo(LocalDate.of(2026, 2, 20));
+		assertThat(record.ceremonyDate()).isEqualTo(LocalDate.of(2026, 2, 27));
+		assertThat(record.probationEndDate()).isEqualTo(LocalDate.of(2027, 2, 27));
+		assertThat(record.mentorId()).isEqualTo(u.id("o3"));
+		assertThat(journal()).extracting(JournalEntry::toStatus)
+			.filteredOn(s -> s != null)
+			.containsExactly(MemberStatus.SOURCE_CANDIDATE, MemberStatus.AWARENESS_CERTIFIED, MemberStatus.APPLICANT,
+					MemberStatus.ADMITTED, MemberStatus.PROBATIONARY);
+		assertThat(journal()).extracting(JournalEntry::document)
+			.filteredOn(d -> d != null)
+			.extracting(Document::code)
+			.containsExactly("CN-NTVĐ", "1-KNĐ", "2-KNĐ", "20-KNĐ", "5-KNĐ", "6-KNĐ", "8-KNĐ", "9-KNĐ");
+		AdmissionCase closed = caseOf(pi);
+		assertThat(closed.outcome()).isEqualTo("ADMITTED");
+		assertThat(closed.isOpen()).isFalse();
+	}
+
+	@Test
+	void validAwarenessCertificate_skipsTheClassAndStartsCertified() {
+		Map<String, Object> values = u.startValues();
+		values.put("certificateNumber", "CN-77/2024");
+		values.put("certificateDate", "2024-05-10");
+		ProcessInstance pi = start(values);
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.RECEIVE_APPLICATION);
+		assertThat(record().awarenessCertificateNumber()).isEqualTo("CN-77/2024");
+		assertThat(status()).isEqualTo(MemberStatus.AWARENESS_CERTIFIED);
+	}
+
+	@Test
+	void backgroundNotVerified_endsTheCaseWithoutAdmission() {
+		ProcessInstance pi = toVerification();
+		verifyBackground(pi, false);
+
+		assertThat(pi).isEnded().hasPassed(AdmissionProcess.RECORD_NOT_ADMITTED);
+		assertThat(status()).isEqualTo(MemberStatus.REJECTED);
+		assertThat(caseOf(pi).outcome()).isEqualTo("REJECTED");
+	}
+
+	@Test
+	void cellVoteBelowTwoThirdsOfOfficialMembers_isRepeated_andPassesTheSecondTime() {
+		ProcessInstance pi = toCellMeeting();
+		// 6 of 9 is exactly two thirds: passes; 5 of 9 does not
+		holdCellMeeting(pi, 9, 8, 5, 3);
+		assertThat(pi).isWaitingAt(AdmissionProcess.HOLD_CELL_MEETING);
+		assertThat(runtime.getVariable(pi.getId(), "cellVoteAttempts")).isEqualTo(1);
+
+		holdCellMeeting(pi, 9, 9, 6, 3);
+		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+		assertThat(journal()).filteredOn(e -> e.document() != null && "6-KNĐ".equals(e.document().code()))
+			.extracting(JournalEntry::change)
+			.satisfiesExactly(first -> assertThat(first).contains("FAILED"), second -> assertThat(second).contains("PASSED"));
+	}
+
+	@Test
+	void thirdFailedCellVote_goesToTheCommitteeAbove_whichMayCloseTheCase() {
+		ProcessInstance pi = toCellMeeting();
+		holdCellMeeting(pi, 9, 9, 5, 4);
+		holdCellMeeting(pi, 9, 9, 4, 5);
+		holdCellMeeting(pi, 9, 9, 5, 4);
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.REVIEW_FAILED_VOTES);
+		assertThat(task(pi)).hasCandidateGroup(Groups.committee(u.grassroots));
+		complete(task(pi), withVariables("failedVotesDecision", "CLOSE", "failedVotesReason", "No majority after three meetings"));
+
+		assertThat(pi).isEnded().hasPassed(AdmissionProcess.RECORD_NOT_ADMITTED);
+		assertThat(status()).isEqualTo(MemberStatus.REJECTED);
+	}
+
+	@Test
+	void thirdFailedCellVote_mayBeSentOnByTheCommitteeAbove() {
+		ProcessInstance pi = toCellMeeting();
+		for (int i = 0; i < 3; i++) {
+			holdCellMeeting(pi, 9, 9, 5, 4);
+		}
+		complete(task(pi), withVariables("failedVotesDecision", "PROCEED", "failedVotesReason", "Reasons of the minority examined"));
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+	}
+
+	@Test
+	void grassrootsResolutionBelowTwoThirdsOfCommitteeMembers_rejects() {
+		ProcessInstance pi = toCellMeeting();
+		holdCellMeeting(pi, 5, 5, 5, 0);
+		resolveByGrassroots(pi, 9, 9, 5);
+
+		assertThat(pi).isEnded().hasPassed(AdmissionProcess.RECORD_NOT_ADMITTED);
+		assertThat(status()).isEqualTo(MemberStatus.REJECTED);
+		assertThat(journal()).last().extracting(JournalEntry::change).asString().contains("Grassroots committee");
+	}
+
+	@Test
+	void standingCommitteeRejection_needsAReason_andEndsTheCase() {
+		ProcessInstance pi = toDecision();
+		assertRefused(() -> complete(task(pi), withVariables("admissionDecision", "REJECT")))
+			
+			.hasMessageContaining("decisionReason");
+		complete(task(pi), withVariables("admissionDecision", "REJECT", "decisionReason", "Personal history incomplete"));
+
+		assertThat(pi).isEnded().hasPassed(AdmissionProcess.RECORD_NOT_ADMITTED);
+		assertThat(status()).isEqualTo(MemberStatus.REJECTED);
+		assertThat(journal()).last().extracting(JournalEntry::change).asString().contains("Personal history incomplete");
+	}
+
+	@Test
+	void returnForMoreInformation_goesBackToTheCell_thenToTheOrganizingCommissionAgain() {
+		ProcessInstance pi = toDecision();
+		complete(task(pi), withVariables("admissionDecision", "RETURN", "decisionReason", "Add the residence cell's comments"));
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.SUPPLEMENT_DOSSIER);
+		assertThat(task(pi)).hasCandidateGroup(Groups.cellSecretary(u.cell));
+		complete(task(pi), withVariables("supplementNote", "Comments of the residence cell added"));
+		assertThat(pi).isWaitingAt(AdmissionProcess.APPRAISE_BY_ORGANIZING_COMMISSION);
+		appraise(pi, "RETURN", "Signature missing on 2-KNĐ");
+		assertThat(pi).isWaitingAt(AdmissionProcess.SUPPLEMENT_DOSSIER);
+		complete(task(pi), withVariables("supplementNote", "Signed"));
+		appraise(pi, "FORWARD", null);
+		assertThat(pi).isWaitingAt(AdmissionProcess.DECIDE_ADMISSION);
+		assertThat(status()).isEqualTo(MemberStatus.APPLICANT);
+	}
+
+	@Test
+	void cellUnderAnIntermediateCommittee_getsItsAppraisal_7KND() {
+		ProcessInstance pi = start(u.startValues(u.id("imcand"), u.intermediateCell, u.id("im1"), u.id("im2")));
+		certify(pi);
+		receiveApplication(pi);
+		verifyBackground(pi, true);
+		collectComments(pi);
+		holdCellMeeting(pi, 2, 2, 2, 0);
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.APPRAISE_BY_INTERMEDIATE_COMMITTEE);
+		assertThat(task(pi)).hasCandidateGroup(Groups.committee(u.intermediate));
+		complete(task(pi), withVariables("appraisalNumber", "07/BC", "appraisalDate", "2026-02-25", "appraisalOpinion", "Qualified"));
+		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+	}
+
+	@Test
+	void grassrootsCell_isVerifiedByItsOwnCommittee_andGoesStraightToTheCompetentCommittee() {
+		ProcessInstance pi = start(u.startValues(u.id("gccand"), u.grassrootsCell, u.id("gc1"), u.id("gc2")));
+		certify(pi);
+		receiveApplication(pi);
+		assertThat(task(pi)).hasCandidateGroup(Groups.cellSecretary(u.grassrootsCell));
+		verifyBackground(pi, true);
+		collectComments(pi);
+		holdCellMeeting(pi, 2, 2, 2, 0);
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.APPRAISE_BY_ORGANIZING_COMMISSION);
+		assertThat(task(pi)).hasCandidateGroup(Groups.organizingCommission(u.commune));
+	}
+
+	// ---- bad input: clear error, nothing created or changed
+
+	@Test
+	void startForAnUnknownPerson_isRefused_andCreatesNothing() {
+		long before = instances();
+		Map<String, Object> values = u.startValues(u.id("nobody"), u.cell, u.id("o1"), u.id("o2"));
+
+		assertRefused(() -> start(values))
+			.hasMessageContaining("personId").hasMessageContaining("unknown-person");
+		assertThat(instances()).isEqualTo(before);
+	}
+
+	@Test
+	void startForAPersonOfAnotherCell_isRefused() {
+		Map<String, Object> values = u.startValues(u.id("other"), u.cell, u.id("o1"), u.id("o2"));
+
+		assertRefused(() -> start(values))
+			.hasMessageContaining("person-of-the-cell");
+		assertThat(members.journal(u.id("other"))).hasSize(1);
+	}
+
+	@Test
+	void secondCaseForAPersonWithAnOpenCase_isRefused() {
+		start(u.startValues());
+		long before = instances();
+
+		assertRefused(() -> start(u.startValues()))
+			.hasMessageContaining("one-open-case");
+		assertThat(instances()).isEqualTo(before);
+	}
+
+	@Test
+	void underagePerson_isRefusedNamingTheAgeRule_countedInMonths() {
+		// 17 years and 11 months on 2026-03-02
+		fixture.candidate(u.id("young"), "Đỗ Minh Khôi", LocalDate.of(2008, 3, 3), u.cell);
+		Map<String, Object> values = u.startValues(u.id("young"), u.cell, u.id("o1"), u.id("o2"));
+
+		assertRefused(() -> start(values))
+			.hasMessageContaining("AGE_BELOW_18");
+		assertThat(members.findRecord(u.id("young")).orElseThrow().status()).isEqualTo(MemberStatus.SOURCE_CANDIDATE);
+	}
+
+	@Test
+	void personEighteenToTheDay_isAccepted() {
+		fixture.candidate(u.id("just18"), "Đỗ Minh Khôi", LocalDate.of(2008, 3, 2), u.cell);
+
+		ProcessInstance pi = start(u.startValues(u.id("just18"), u.cell, u.id("o1"), u.id("o2")));
+		assertThat(pi).isWaitingAt(AdmissionProcess.RECORD_AWARENESS_CERTIFICATE);
+	}
+
+	@Test
+	void missingIntroducers_areRefusedFieldByField() {
+		Map<String, Object> values = u.startValues();
+		values.remove("introducer2Id");
+		values.remove("introducer1Since");
+
+		assertRefused(() -> start(values))
+			.satisfies(e -> assertThat(((InvalidInputException) e).errors())
+				.extracting(InvalidInputException.FieldError::field)
+				.contains("introducer2Id", "introducer1Since"));
+	}
+
+	@Test
+	void introducerWhoIsNotAnOfficialMember_orKnownForLessThan12Months_isRefused() {
+		Map<String, Object> values = u.startValues(u.id("cand"), u.cell, u.id("other"), u.id("o2"));
+		values.put("introducer2Since", "2025-06-01");
+
+		assertRefused(() -> start(values))
+			.hasMessageContaining("introducer-official")
+			.hasMessageContaining("introducer-12-months");
+	}
+
+	@Test
+	void youthUnionPath_needsTheUnionResolution_andOneOfficialMember() {
+		Map<String, Object> values = u.startValues();
+		values.put("introductionPath", "YOUTH_UNION");
+		assertRefused(() -> start(values)).hasMessageContaining("unionResolutionNumber");
+
+		values.put("unionResolutionNumber", "12-NQ/ĐTN");
+		ProcessInstance pi = start(values);
+		assertThat(caseOf(pi).introductionPath()).isEqualTo(IntroductionPath.YOUTH_UNION);
+	}
+
+	@Test
+	void votesThatDoNotAddUp_areRefused_andTheTaskStaysOpen() {
+		ProcessInstance pi = toCellMeeting();
+		int journalBefore = journal().size();
+
+		assertRefused(() -> holdCellMeeting(pi, 5, 6, 4, 1)).hasMessageContaining("attendees-within-base");
+		assertRefused(() -> holdCellMeeting(pi, 9, 5, 4, 3)).hasMessageContaining("votes-within-attendees");
+		assertThat(pi).isWaitingAt(AdmissionProcess.HOLD_CELL_MEETING);
+		assertThat(journal()).hasSize(journalBefore);
+		assertThat(runtime.getVariable(pi.getId(), "cellVoteAttempts")).isEqualTo(0);
+	}
+
+	@Test
+	void mentorMustBeAnOfficialMemberOfTheSameCell() {
+		ProcessInstance pi = toDecision();
+		complete(task(pi), withVariables("admissionDecision", "ADMIT", "decisionNumber", "45", "decisionDate", "2026-02-20"));
+
+		assertRefused(() -> complete(task(pi), withVariables("ceremonyDate", "2026-02-27", "mentorId", u.id("o6"),
+				"oathTaken", true)))
+			.hasMessageContaining("mentor-official-of-cell");
+		assertThat(status()).isEqualTo(MemberStatus.ADMITTED);
+	}
+
+	@Test
+	void aFailureLaterInTheSameEngineStep_rollsBackTheMemberRecordAndJournal() {
+		ProcessInstance pi = start(u.startValues());
+		certify(pi);
+		int journalBefore = journal().size();
+		// the next task cannot be created without its candidate group: the step fails after the listener wrote
+		runtime.removeVariable(pi.getId(), "grassrootsCommitteeGroup");
+
+		assertThatThrownBy(() -> receiveApplication(pi)).hasMessageContaining("grassrootsCommitteeGroup");
+		assertThat(status()).isEqualTo(MemberStatus.AWARENESS_CERTIFIED);
+		assertThat(journal()).hasSize(journalBefore);
+		assertThat(pi).isWaitingAt(AdmissionProcess.RECEIVE_APPLICATION);
+	}
+
+	/** The call was refused by a rule: an InvalidInputException, possibly wrapped by the engine. */
+	static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(ThrowingCallable call) {
+		Throwable thrown = catchThrowable(call);
+		Throwable cause = thrown;
+		while (cause != null && !(cause instanceof InvalidInputException)) {
+			cause = cause.getCause();
+		}
+		assertThat(cause).as("refused by a rule, but got %s", thrown).isNotNull();
+		return assertThat(cause);
+	}
+
+	// ---- helpers that walk the model
+
+	ProcessInstance start(Map<String, Object> values) {
+		AdmissionCase opened = cases.start(values);
+		return runtime.createProcessInstanceQuery().processInstanceId(opened.processInstanceId()).singleResult();
+	}
+
+	ProcessInstance toVerification() {
+		ProcessInstance pi = start(u.startValues());
+		certify(pi);
+		receiveApplication(pi);
+		return pi;
+	}
+
+	ProcessInstance toCellMeeting() {
+		ProcessInstance pi = toVerification();
+		verifyBackground(pi, true);
+		collectComments(pi);
+		return pi;
+	}
+
+	ProcessInstance toDecision() {
+		ProcessInstance pi = toCellMeeting();
+		holdCellMeeting(pi, 5, 5, 5, 0);
+		resolveByGrassroots(pi, 9, 9, 9);
+		appraise(pi, "FORWARD", null);
+		return pi;
+	}
+
+	void certify(ProcessInstance pi) {
+		complete(task(pi), withVariables("certificateNumber", "CN-1/2026", "certificateDate", "2026-01-10"));
+	}
+
+	void receiveApplication(ProcessInstance pi) {
+		complete(task(pi), withVariables("applicationDate", "2026-01-20", "personalHistoryDate", "2026-01-20"));
+	}
+
+	void verifyBackground(ProcessInstance pi, boolean verified) {
+		complete(task(pi), withVariables("backgroundVerified", verified, "verificationConclusion",
+				verified ? "Clear political history" : "Undeclared relatives abroad", "verificationDate", "2026-02-05"));
+	}
+
+	void collectComments(ProcessInstance pi) {
+		complete(task(pi), withVariables("commentsSummary", "Youth Union and residence cell agree", "commentsDate", "2026-02-10"));
+	}
+
+	void holdCellMeeting(ProcessInstance pi, int officialMembers, int attendees, int votesFor, int votesAgainst) {
+		complete(task(pi), withVariables("meetingDate", "2026-02-12", "officialMembers", officialMembers, "attendees",
+				attendees, "votesFor", votesFor, "votesAgainst", votesAgainst, "resolutionNumber", "06-NQ/CB"));
+	}
+
+	void resolveByGrassroots(ProcessInstance pi, int committeeMembers, int attendees, int votesFor) {
+		complete(task(pi), withVariables("resolutionDate", "2026-02-16", "resolutionNumber", "08-NQ/ĐU", "committeeMembers",
+				committeeMembers, "attendees", attendees, "votesFor", votesFor, "votesAgainst", attendees - votesFor));
+	}
+
+	void appraise(ProcessInstance pi, String outcome, String note) {
+		complete(task(pi), note == null ? withVariables("appraisalOutcome", outcome)
+				: withVariables("appraisalOutcome", outcome, "appraisalNote", note));
+	}
+
+	MemberRecord record() {
+		return members.findRecord(u.id("cand")).orElseThrow();
+	}
+
+	MemberStatus status() {
+		return record().status();
+	}
+
+	List<JournalEntry> journal() {
+		return members.journal(u.id("cand"));
+	}
+
+	AdmissionCase caseOf(ProcessInstance pi) {
+		String id = jdbc.sql("select id from admission_case where process_instance_id = ?").param(pi.getId())
+			.query(String.class).single();
+		return cases.find(id).orElseThrow();
+	}
+
+	long instances() {
+		return jdbc.sql("select count(*) from admission_case").query(Long.class).single();
+	}
+
+}
