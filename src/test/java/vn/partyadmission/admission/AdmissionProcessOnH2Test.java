@@ -1,15 +1,9 @@
 package vn.partyadmission.admission;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
-import vn.partyadmission.support.TestClockConfiguration;
+import vn.partyadmission.support.ApplicationTest;
 
 /** The admission scenarios on H2, the embedded development database. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@ApplicationTest
 class AdmissionProcessOnH2Test extends AdmissionScenarios {
 
 }
