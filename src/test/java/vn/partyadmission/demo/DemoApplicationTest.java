@@ -1,0 +1,147 @@
+package vn.partyadmission.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.partyadmission.support.TestClockConfiguration;
+
+/**
+ * The application as the README runs it (demo profile, H2): the Tam Dương tree of the seed
+ * article and its 2025 reform are loaded, the login page answers, the REST API needs a login and a
+ * cell's case is visible to that cell only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		// the REST API and webapps address the engine by its name, "default"
+		properties = { "camunda.bpm.generate-unique-process-engine-name=false",
+				"spring.datasource.url=jdbc:h2:mem:party-admission-demo;DB_CLOSE_DELAY=-1" })
+@ActiveProfiles({ "test", "demo" })
+@Import(TestClockConfiguration.class)
+class DemoApplicationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void districtHas48GrassrootsOrganizations_asInTheSeedArticle() {
+		assertThat(count("select count(*) from organization where parent_id = 'td' and kind = 'GRASSROOTS_COMMITTEE'"))
+			.isEqualTo(16);
+		assertThat(count("select count(*) from organization where parent_id = 'td' and kind = 'GRASSROOTS_CELL'"))
+			.isEqualTo(32);
+	}
+
+	@Test
+	void afterThe2025Reform_noOneIsLeftInADissolvedUnit_andCommunesDecideAdmissions() {
+		assertThat(count("select count(*) from organization where id like 'td%' and (valid_to <> date '2025-07-01' or successor_id is null)"))
+			.isZero();
+		assertThat(count("select count(*) from person p join organization o on o.id = p.cell_id where o.valid_to is not null"))
+			.isZero();
+		assertThat(count("select count(*) from organization where kind = 'COMMUNE_COMMITTEE' and competent_committee_id = id"))
+			.isEqualTo(4);
+	}
+
+	@Test
+	void loginPageAnswers_andTasklistNeedsALogin() throws Exception {
+		assertThat(get("/login", null).statusCode()).isEqualTo(200);
+		HttpResponse<String> tasklist = http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/"))
+			.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(tasklist.statusCode()).isEqualTo(302);
+		assertThat(tasklist.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	@Test
+	void restApiRefusesAnonymousCallsAndWrongPasswords() throws Exception {
+		assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
+		assertThat(get("/engine-rest/task", "standing.tamduong:demo").statusCode()).isEqualTo(200);
+		assertThat(get("/engine-rest/task", "organizing.hoangan:wrong").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void failedLoginDelaysTheNextAttempt_evenWithTheRightPassword() throws Exception {
+		// Camunda's identity service locks the user for a growing delay after each failure
+		assertThat(get("/engine-rest/task", "standing.hoangan:wrong").statusCode()).isEqualTo(401);
+		assertThat(get("/engine-rest/task", "standing.hoangan:demo").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void caseStartedByACellSecretary_isSeenByThatCellOnly() throws Exception {
+		// p00009 is an outstanding candidate of the first village cell of Hợp Hòa, now xa.tamduong.hophoa1
+		String start = """
+				{"variables": {
+				  "personId": {"value": "p00009"}, "cellId": {"value": "xa.tamduong.hophoa1"},
+				  "introductionPath": {"value": "TWO_MEMBERS"},
+				  "introducer1Id": {"value": "p00001"}, "introducer1Relation": {"value": "WORK"}, "introducer1Since": {"value": "2020-01-01"},
+				  "introducer2Id": {"value": "p00002"}, "introducer2Relation": {"value": "RESIDENCE"}, "introducer2Since": {"value": "2020-01-01"}
+				}}""";
+		HttpResponse<String> started = post("/engine-rest/process-definition/key/admission/start", "secretary.hophoa1:demo", start);
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+
+		String mine = get("/engine-rest/task?processVariables=personId_eq_p00009", "secretary.hophoa1:demo").body();
+		String theirs = get("/engine-rest/task?processVariables=personId_eq_p00009", "secretary.anhoa1:demo").body();
+		assertThat(mine).contains("RecordAwarenessCertificate");
+		assertThat(theirs).isEqualTo("[]");
+	}
+
+	@Test
+	void refusedStartOverRest_is400NamingTheFieldAndRule_andCreatesNothing() throws Exception {
+		long before = count("select count(*) from admission_case");
+		String start = """
+				{"variables": {
+				  "personId": {"value": "p00010"}, "cellId": {"value": "xa.tamduong.hophoa1"},
+				  "introductionPath": {"value": "TWO_MEMBERS"},
+				  "introducer1Id": {"value": "p00001"}, "introducer1Relation": {"value": "WORK"}, "introducer1Since": {"value": "2026-01-01"}
+				}}""";
+		HttpResponse<String> refused = post("/engine-rest/process-definition/key/admission/start", "secretary.hophoa1:demo", start);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"field\":\"introducer2Id\"").contains("introducer-12-months");
+		assertThat(count("select count(*) from admission_case")).isEqualTo(before);
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private HttpResponse<String> get(String path, String credentials) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+		if (credentials != null) {
+			request.header("Authorization", basic(credentials));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", basic(credentials))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String credentials) {
+		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
