@@ -116,7 +116,9 @@ public class AdmissionCases {
 		});
 		CaseRouting routing = organizations.routingFor(cellId, today);
 
-		if (certificateDate == null && record.awarenessCertificateDate() != null) {
+		// a certificate on record counts only while valid; otherwise the person attends the class again
+		if (certificateDate == null && record.awarenessCertificateDate() != null
+				&& eligibility.certificateValid(record.awarenessCertificateDate(), today)) {
 			certificateDate = record.awarenessCertificateDate();
 			certificateNumber = record.awarenessCertificateNumber();
 		}
@@ -157,13 +159,15 @@ public class AdmissionCases {
 		}
 
 		Step inCase = new Step(caseId, personId, step.activityId(), step.actor(), step.values(), step.execution());
+		// past the eligibility check, a certificate that is present is a valid one
+		boolean certified = certificateDate != null;
 		if (record.status() == MemberStatus.REJECTED) {
-			members.restartCandidacy(personId, MemberStatus.SOURCE_CANDIDATE, today,
-					inCase.change("New admission case after an earlier rejection", null));
+			members.restartCandidacy(personId, certified ? MemberStatus.AWARENESS_CERTIFIED : MemberStatus.SOURCE_CANDIDATE,
+					today, inCase.change("New admission case after an earlier rejection", null));
 		}
 		members.note(personId, inCase.change("Admission case " + caseId + " opened by cell " + cellId + ", introduced by "
 				+ describe(path, introducers, unionResolution), null));
-		if (certificateDate != null && record.status() != MemberStatus.AWARENESS_CERTIFIED) {
+		if (certified && !certificateDate.equals(record.awarenessCertificateDate())) {
 			members.certifyAwareness(personId, certificateNumber, certificateDate,
 					inCase.change("Awareness-class certificate presented", Document.of("CN-NTVĐ", certificateNumber, certificateDate)));
 		}
@@ -171,7 +175,7 @@ public class AdmissionCases {
 		step.execution().setProcessBusinessKey(caseId);
 		step.set("caseId", caseId);
 		step.set("personName", person.fullName());
-		step.set("certificateValid", certificateDate != null);
+		step.set("certificateValid", certified);
 		step.set("hardshipArea", hardship);
 		step.set("cellVoteAttempts", 0);
 		routing.asVariables().forEach(step::set);

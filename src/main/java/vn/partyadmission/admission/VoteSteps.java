@@ -56,13 +56,14 @@ class VoteSteps {
 		Integer votesFor = in.count("votesFor");
 		Integer votesAgainst = in.count("votesAgainst");
 		String resolutionNumber = in.optionalText("resolutionNumber");
+		boolean provincialConsent = in.optionalText("provincialConsentNumber") != null;
 		VoteRules.checkCounts(in, "officialMembers", officialMembers, attendees, votesFor, votesAgainst);
 		in.throwIfInvalid();
 
 		Person person = members.findPerson(step.personId()).orElseThrow();
 		LocalDate certificateDate = members.findRecord(step.personId()).orElseThrow().awarenessCertificateDate();
 		eligibility.check(person, meetingDate, Boolean.TRUE.equals(step.values().get("hardshipArea")),
-				step.values().get("provincialConsentNumber") != null, certificateDate);
+				provincialConsent, certificateDate);
 
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_ADMISSION);
 		int attempt = ((Number) step.values().getOrDefault("cellVoteAttempts", 0)).intValue() + 1;

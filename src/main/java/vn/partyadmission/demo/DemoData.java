@@ -156,13 +156,14 @@ class DemoData {
 		for (int i = 0; i < officials + candidates; i++) {
 			int n = sequence++;
 			boolean official = i < officials;
-			String given = GIVEN.get(n % GIVEN.size());
-			String middle = MIDDLE.get((n / 3) % MIDDLE.size());
+			boolean female = n % 5 == 1 || n % 5 == 3;
+			String given = (female ? FEMALE_GIVEN : MALE_GIVEN).get((n / 5) % 8);
+			String middle = (female ? FEMALE_MIDDLE : MALE_MIDDLE).get((n / 3) % 4);
 			String name = FAMILY.get((n / 7) % FAMILY.size()) + " " + middle + " " + given;
 			LocalDate born = official ? LocalDate.of(1960 + n % 35, 1 + n % 12, 1 + n % 28)
 					: LocalDate.of(1995 + n % 10, 1 + n % 12, 1 + n % 28);
 			String id = String.format("p%05d", n + 1);
-			Person person = new Person(id, name, born, middle.equals("Thị") ? "FEMALE" : "MALE",
+			Person person = new Person(id, name, born, female ? "FEMALE" : "MALE",
 					n % 17 == 0 ? "Sán Dìu" : "Kinh", official ? Education.UPPER_SECONDARY : Education.values()[3 + n % 3],
 					"Tam Dương", "Tam Dương, Vĩnh Phúc", cellId, !official && n % 2 == 0);
 			MemberStatus status = official ? MemberStatus.OFFICIAL : MemberStatus.SOURCE_CANDIDATE;

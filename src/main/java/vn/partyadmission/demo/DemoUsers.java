@@ -17,27 +17,32 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import vn.partyadmission.admission.AdmissionProcess;
+import vn.partyadmission.security.AdministratorBootstrap;
 
 /**
  * Demo users in several units of the reformed district, their groups, the authorizations they
  * need in Tasklist, and the basic Tasklist filters. Idempotent: runs at each start.
  */
 @Component
+@Profile("demo")
 class DemoUsers {
 
 	/** user id → groups (organization bodies) */
-	static final Map<String, List<String>> USERS = Map.of(
-			"admin", List.of(Groups.CAMUNDA_ADMIN),
-			"secretary.hophoa1", List.of("xa.tamduong.hophoa1.secretary", "xa.tamduong.hophoa1.members"),
-			"secretary.anhoa1", List.of("xa.hoangan.anhoa1.secretary", "xa.hoangan.anhoa1.members"),
-			"committee.agency1", List.of("xa.tamduong.agency1.committee"),
-			"organizing.tamduong", List.of("xa.tamduong.organizing"),
-			"standing.tamduong", List.of("xa.tamduong.standing"),
-			"organizing.hoangan", List.of("xa.hoangan.organizing"),
-			"standing.hoangan", List.of("xa.hoangan.standing"));
+	static final Map<String, List<String>> USERS = Map.ofEntries(
+			Map.entry("admin", List.of(Groups.CAMUNDA_ADMIN)),
+			Map.entry("secretary.hophoa1", List.of("xa.tamduong.hophoa1.secretary", "xa.tamduong.hophoa1.members")),
+			Map.entry("secretary.anhoa1", List.of("xa.hoangan.anhoa1.secretary", "xa.hoangan.anhoa1.members")),
+			Map.entry("committee.agency1", List.of("xa.tamduong.agency1.committee")),
+			Map.entry("committee.agency1office", List.of("xa.tamduong.agency1.office.committee")),
+			Map.entry("secretary.agency1office1", List.of("xa.tamduong.agency1.office.c1.secretary", "xa.tamduong.agency1.office.c1.members")),
+			Map.entry("organizing.tamduong", List.of("xa.tamduong.organizing")),
+			Map.entry("standing.tamduong", List.of("xa.tamduong.standing")),
+			Map.entry("organizing.hoangan", List.of("xa.hoangan.organizing")),
+			Map.entry("standing.hoangan", List.of("xa.hoangan.standing")));
 
 	private final IdentityService identity;
 
@@ -75,12 +80,11 @@ class DemoUsers {
 				}
 			}
 		});
-		for (Resource resource : Resources.values()) {
-			grantGroup(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
-		}
+		AdministratorBootstrap.grantAdministratorsEverything(authorizations);
 		grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grantEveryone(Resources.PROCESS_DEFINITION, AdmissionProcess.KEY, Permissions.READ);
-		for (String secretary : List.of("xa.tamduong.hophoa1.secretary", "xa.hoangan.anhoa1.secretary")) {
+		for (String secretary : List.of("xa.tamduong.hophoa1.secretary", "xa.hoangan.anhoa1.secretary",
+				"xa.tamduong.agency1.office.c1.secretary")) {
 			grantGroup(secretary, Resources.PROCESS_DEFINITION, AdmissionProcess.KEY, Permissions.CREATE_INSTANCE);
 			grantGroup(secretary, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 		}

@@ -55,9 +55,12 @@ final class TamDuongDistrict {
 
 	static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô");
 
-	static final List<String> MIDDLE = List.of("Văn", "Thị", "Đức", "Thu", "Minh", "Ngọc", "Quốc", "Thanh");
+	static final List<String> MALE_MIDDLE = List.of("Văn", "Đức", "Minh", "Quốc");
 
-	static final List<String> GIVEN = List.of("Hùng", "Lan", "Dũng", "Hương", "Tuấn", "Thảo", "Quỳnh", "Khánh",
-			"Phượng", "Đạt", "Nguyệt", "Hải", "Yến", "Trường", "Ánh", "Lộc");
+	static final List<String> FEMALE_MIDDLE = List.of("Thị", "Thu", "Ngọc", "Thanh");
+
+	static final List<String> MALE_GIVEN = List.of("Hùng", "Dũng", "Tuấn", "Khánh", "Đạt", "Hải", "Trường", "Lộc");
+
+	static final List<String> FEMALE_GIVEN = List.of("Lan", "Hương", "Thảo", "Quỳnh", "Phượng", "Nguyệt", "Yến", "Ánh");
 
 }

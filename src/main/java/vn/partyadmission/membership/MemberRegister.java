@@ -72,9 +72,12 @@ public class MemberRegister {
 		members.append(personId, null, null, change, clock.instant());
 	}
 
+	/** Records a certificate; a person already certified keeps the status and gets the new certificate. */
 	public void certifyAwareness(String personId, String certificateNumber, LocalDate certificateDate, Change change) {
-		update(personId, MemberStatus.AWARENESS_CERTIFIED,
-				r -> withStatus(r, MemberStatus.AWARENESS_CERTIFIED, certificateDate, certificateNumber, certificateDate,
+		boolean already = members.findRecord(personId).map(r -> r.status() == MemberStatus.AWARENESS_CERTIFIED).orElse(false);
+		update(personId, already ? null : MemberStatus.AWARENESS_CERTIFIED,
+				r -> withStatus(r, MemberStatus.AWARENESS_CERTIFIED, already ? r.statusSince() : certificateDate,
+						certificateNumber, certificateDate,
 						r.admissionDecisionNumber(), r.admissionDecisionDate(), r.ceremonyDate(), r.probationEndDate(),
 						r.mentorId()),
 				change);

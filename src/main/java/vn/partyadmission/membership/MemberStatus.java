@@ -3,7 +3,7 @@ package vn.partyadmission.membership;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Standing of a person in the procedure (admission-rules.md §7). Moves forward only. */
+/** Standing of a person in the procedure (domain reference, "Model hints": case states). Moves forward only. */
 public enum MemberStatus {
 
 	/** Outstanding person in the cell's source list (quần chúng ưu tú). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,13 +89,18 @@ public class Reorganization {
 			}
 		}
 		AdmissionCases.RerouteResult rerouted = cases.reroute(ending.keySet(), cellSuccessors, effective);
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into organization_reform (effective_date, cases_moved, tasks_moved, actor, recorded_at)
+				values (?, ?, ?, ?, ?)""")
+			.params(effective, rerouted.cases(), rerouted.tasks(), actor, Timestamp.from(clock.instant()))
+			.update(key, "id");
+		long reformId = key.getKey().longValue();
 		for (Succession s : successions) {
 			jdbc.sql("""
-					insert into organization_succession (organization_id, successor_id, effective_date, persons_moved,
-					                                     cases_moved, tasks_moved, actor, recorded_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(s.organizationId(), s.successorId(), effective, personsMoved.getOrDefault(s.organizationId(), 0),
-						rerouted.cases(), rerouted.tasks(), actor, Timestamp.from(clock.instant()))
+					insert into organization_succession (reform_id, organization_id, successor_id, persons_moved)
+					values (?, ?, ?, ?)""")
+				.params(reformId, s.organizationId(), s.successorId(), personsMoved.getOrDefault(s.organizationId(), 0))
 				.update();
 		}
 		return new Result(personsMoved.values().stream().mapToInt(Integer::intValue).sum(), rerouted.cases(),

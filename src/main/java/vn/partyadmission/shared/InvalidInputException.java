@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * Input that breaks a rule of the procedure. Extends the engine's BadUserRequestException so that
- * the Camunda REST API and Tasklist answer 400 with the message, and the engine rolls back the
- * whole command: nothing of the step is written.
+ * Input that breaks a rule of the procedure, naming each refused field and rule. Thrown inside an
+ * engine command it rolls back the whole step: nothing of it is written. It extends the engine's
+ * BadUserRequestException; the Camunda REST API answers 400 with the fields (RestRuleViolations).
  */
 public class InvalidInputException extends BadUserRequestException {
 

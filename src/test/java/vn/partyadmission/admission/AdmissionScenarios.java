@@ -127,6 +127,35 @@ abstract class AdmissionScenarios {
 	}
 
 	@Test
+	void certificateOnRecordOlderThan60Months_sendsThePersonToTheClassAgain() {
+		Map<String, Object> values = u.startValues();
+		values.put("certificateNumber", "CN-1/2020");
+		values.put("certificateDate", "2020-06-01");
+		assertRefused(() -> start(values)).hasMessageContaining("CERTIFICATE_EXPIRED");
+
+		jdbc.sql("update member_record set status = 'AWARENESS_CERTIFIED', awareness_certificate_number = 'CN-1/2020', "
+				+ "awareness_certificate_date = date '2020-06-01' where person_id = ?").param(u.id("cand")).update();
+		ProcessInstance pi = start(u.startValues());
+		assertThat(pi).isWaitingAt(AdmissionProcess.RECORD_AWARENESS_CERTIFICATE);
+		certify(pi);
+		assertThat(record().awarenessCertificateDate()).isEqualTo(LocalDate.of(2026, 1, 10));
+		assertThat(pi).isWaitingAt(AdmissionProcess.RECEIVE_APPLICATION);
+	}
+
+	@Test
+	void personNotAdmittedBefore_mayBeProposedInANewCase_whichStartsANewCycle() {
+		ProcessInstance first = toVerification();
+		verifyBackground(first, false);
+		assertThat(status()).isEqualTo(MemberStatus.REJECTED);
+
+		ProcessInstance second = start(u.startValues());
+		assertThat(second).isWaitingAt(AdmissionProcess.RECEIVE_APPLICATION);
+		assertThat(status()).isEqualTo(MemberStatus.AWARENESS_CERTIFIED);
+		receiveApplication(second);
+		assertThat(status()).isEqualTo(MemberStatus.APPLICANT);
+	}
+
+	@Test
 	void backgroundNotVerified_endsTheCaseWithoutAdmission() {
 		ProcessInstance pi = toVerification();
 		verifyBackground(pi, false);
