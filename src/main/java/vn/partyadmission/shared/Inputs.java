@@ -3,7 +3,6 @@ package vn.partyadmission.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -61,19 +60,11 @@ public final class Inputs {
 	}
 
 	private LocalDate parseDate(String field, Object value) {
-		if (value instanceof LocalDate date) {
-			return date;
-		}
-		if (value instanceof Date date) {
-			return new java.sql.Date(date.getTime()).toLocalDate();
-		}
-		String text = value.toString().strip();
 		try {
-			// Tasklist date pickers send ISO dates, sometimes with a time part
-			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+			return Dates.toLocalDate(value);
 		}
 		catch (DateTimeParseException e) {
-			reject(field, "date-format", "must be a date as yyyy-MM-dd, got '" + text + "'");
+			reject(field, "date-format", "must be a date as yyyy-MM-dd, got '" + value + "'");
 			return null;
 		}
 	}

@@ -1,0 +1,26 @@
+package vn.partyadmission.shared;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+/** Dates as the engine hands them over: ISO strings from forms, or typed values. */
+public final class Dates {
+
+	private Dates() {
+	}
+
+	public static LocalDate toLocalDate(Object value) {
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		if (value instanceof Date date) {
+			return new java.sql.Date(date.getTime()).toLocalDate();
+		}
+		if (value == null) {
+			throw new IllegalArgumentException("a date is required");
+		}
+		String text = value.toString().strip();
+		return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+	}
+
+}
