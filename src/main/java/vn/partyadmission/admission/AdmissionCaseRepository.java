@@ -97,6 +97,18 @@ class AdmissionCaseRepository {
 			.update();
 	}
 
+	void overdue(String id, String deadline, LocalDate since) {
+		jdbc.sql("update admission_case set overdue_deadline = ?, overdue_since = ? where id = ?")
+			.params(deadline, since, id)
+			.update();
+	}
+
+	void clearOverdue(String id, String deadline) {
+		jdbc.sql("update admission_case set overdue_deadline = null, overdue_since = null where id = ? and overdue_deadline = ?")
+			.params(id, deadline)
+			.update();
+	}
+
 	void outcome(String id, String outcome) {
 		jdbc.sql("update admission_case set outcome = ? where id = ?").params(outcome, id).update();
 	}
@@ -107,7 +119,8 @@ class AdmissionCaseRepository {
 				rs.getString("competent_committee_id"), rs.getString("process_instance_id"),
 				IntroductionPath.valueOf(rs.getString("introduction_path")), rs.getString("union_resolution_number"),
 				rs.getString("stage"), rs.getString("outcome"), rs.getString("opened_by"),
-				rs.getTimestamp("opened_at").toInstant(), closed == null ? null : closed.toInstant());
+				rs.getTimestamp("opened_at").toInstant(), closed == null ? null : closed.toInstant(),
+				rs.getString("overdue_deadline"), rs.getObject("overdue_since", LocalDate.class));
 	}
 
 }

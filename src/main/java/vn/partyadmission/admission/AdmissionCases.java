@@ -115,6 +115,10 @@ public class AdmissionCases {
 					"person '" + personId + "' already has the open admission case " + open.id());
 		});
 		CaseRouting routing = organizations.routingFor(cellId, today);
+		if (!step.actorActsFor(routing.cellSecretaryGroup())) {
+			throw new InvalidInputException("cellId", "secretary-of-the-cell",
+					"only the committee of cell '" + cellId + "' may propose its people for admission");
+		}
 
 		// a certificate on record counts only while valid; otherwise the person attends the class again
 		if (certificateDate == null && record.awarenessCertificateDate() != null
@@ -144,7 +148,7 @@ public class AdmissionCases {
 		String caseId = "KN-" + today.getYear() + "-" + String.format("%06d", cases.nextNumber());
 		AdmissionCase opened = new AdmissionCase(caseId, personId, cellId, routing.competentCommitteeId(),
 				step.execution().getProcessInstanceId(), path, unionResolution, AdmissionProcess.OPEN_CASE, null,
-				step.actor(), clock.instant(), null);
+				step.actor(), clock.instant(), null, null, null);
 		try {
 			cases.insert(opened);
 		}
@@ -178,6 +182,7 @@ public class AdmissionCases {
 		step.set("certificateValid", certified);
 		step.set("hardshipArea", hardship);
 		step.set("cellVoteAttempts", 0);
+		step.set("decisionExtensionDays", 0);
 		routing.asVariables().forEach(step::set);
 	}
 
@@ -239,12 +244,27 @@ public class AdmissionCases {
 		};
 	}
 
-	void stage(Step step) {
-		cases.stage(step.caseId(), step.activityId());
+	/** The case's result so far: ADMITTED at the ceremony, then OFFICIAL or REMOVED, or REJECTED. */
+	public void recordOutcome(String caseId, String outcome) {
+		cases.outcome(caseId, outcome);
 	}
 
-	void outcome(String caseId, String outcome) {
-		cases.outcome(caseId, outcome);
+	/** A deadline of the case passed: the case is marked overdue on its record and the journal says so. */
+	public void markOverdue(Step step, String deadline) {
+		LocalDate today = LocalDate.now(clock);
+		cases.overdue(step.caseId(), deadline, today);
+		members.note(step.personId(), step.change("Deadline " + deadline + " passed on " + today
+				+ "; reported to the committee above", null));
+	}
+
+	/** The overdue step was done (or its deadline extended): the case is no longer overdue on it. */
+	public void clearOverdue(String caseId, String deadline) {
+		cases.clearOverdue(caseId, deadline);
+	}
+
+	/** Marks the step the case has reached, for "cases by stage". */
+	public void stage(Step step) {
+		cases.stage(step.caseId(), step.activityId());
 	}
 
 	/** The process ended: the case closes, and the person may be proposed again if not admitted. */

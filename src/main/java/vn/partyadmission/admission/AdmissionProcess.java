@@ -33,6 +33,9 @@ public final class AdmissionProcess {
 
 	public static final String RECORD_NOT_ADMITTED = "RecordNotAdmitted";
 
+	/** Call activity of probation.bpmn. */
+	public static final String PROBATION = "Probation";
+
 	private AdmissionProcess() {
 	}
 

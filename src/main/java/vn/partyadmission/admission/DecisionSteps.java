@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 
+import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRecord;
 import vn.partyadmission.membership.MemberRegister;
@@ -16,12 +17,16 @@ import vn.partyadmission.shared.Inputs;
 @Service
 class DecisionSteps {
 
+	static final String ADMISSION_DECISION = "ADMISSION_DECISION";
+
+	static final String CEREMONY = "CEREMONY";
+
 	enum AppraisalOutcome {
 		FORWARD, RETURN
 	}
 
 	enum AdmissionDecision {
-		ADMIT, REJECT, RETURN
+		ADMIT, REJECT, RETURN, EXTEND
 	}
 
 	private final MemberRegister members;
@@ -30,12 +35,15 @@ class DecisionSteps {
 
 	private final AdmissionRules rules;
 
+	private final Deadlines deadlines;
+
 	private final Clock clock;
 
-	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Clock clock) {
+	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines, Clock clock) {
 		this.members = members;
 		this.cases = cases;
 		this.rules = rules;
+		this.deadlines = deadlines;
 		this.clock = clock;
 	}
 
@@ -58,6 +66,10 @@ class DecisionSteps {
 			in.throwIfInvalid();
 		}
 		String reason = decision == AdmissionDecision.ADMIT ? in.optionalText("decisionReason") : in.text("decisionReason");
+		if (decision == AdmissionDecision.EXTEND) {
+			extendDecision(step, in, reason);
+			return;
+		}
 		String number = decision == AdmissionDecision.ADMIT ? in.text("decisionNumber") : in.optionalText("decisionNumber");
 		LocalDate date = decision == AdmissionDecision.ADMIT ? in.pastDate("decisionDate", today) : today;
 		Object resolved = step.values().get("cellResolutionDate");
@@ -75,7 +87,30 @@ class DecisionSteps {
 			case REJECT -> step.set("notAdmittedReason", "Standing committee rejected admission: " + reason);
 			case RETURN -> members.note(step.personId(),
 					step.change("Standing committee returned the dossier for more information: " + reason, null));
+			case EXTEND -> throw new IllegalStateException("handled above");
 		}
+		cases.clearOverdue(step.caseId(), ADMISSION_DECISION);
+		cases.stage(step);
+	}
+
+	/** The decision deadline may be extended once, by at most the days deadlines.dmn allows, with a reason. */
+	private void extendDecision(Step step, Inputs in, String reason) {
+		Integer days = in.count("extensionWorkingDays");
+		int already = ((Number) step.values().getOrDefault("decisionExtensionDays", 0)).intValue();
+		Deadlines.Rule rule = deadlines.rule(ADMISSION_DECISION);
+		in.require(already == 0, "admissionDecision", "extend-once",
+				() -> "the decision deadline was already extended by " + already + " working days; it can be extended once");
+		if (days != null) {
+			in.require(days >= 1 && days <= rule.maxExtensionWorkingDays(), "extensionWorkingDays", "extension-limit",
+					() -> "must be from 1 to " + rule.maxExtensionWorkingDays() + " working days, got " + days);
+		}
+		in.throwIfInvalid();
+		LocalDate resolution = LocalDate.parse(step.values().get("cellResolutionDate").toString());
+		LocalDate newDue = deadlines.dueDay(ADMISSION_DECISION, resolution, days);
+		members.note(step.personId(), step.change("Decision deadline extended by " + days + " working days to " + newDue
+				+ ": " + reason, null));
+		step.set("decisionExtensionDays", days);
+		cases.clearOverdue(step.caseId(), ADMISSION_DECISION);
 		cases.stage(step);
 	}
 
@@ -98,9 +133,15 @@ class DecisionSteps {
 		LocalDate probationEnd = ceremonyDate.plusMonths(rules.probationMonths());
 		members.swearIn(step.personId(), ceremonyDate, probationEnd, mentorId, step.change(
 				"Admission ceremony held, oath read; probation until " + probationEnd + ", mentor " + mentorId, null));
-		cases.outcome(step.caseId(), "ADMITTED");
+		cases.recordOutcome(step.caseId(), "ADMITTED");
+		cases.clearOverdue(step.caseId(), CEREMONY);
+		// what the probation process (probation.bpmn) starts from
+		step.set("ceremonyDate", ceremonyDate.toString());
 		step.set("probationEndDate", probationEnd.toString());
 		step.set("mentorId", mentorId);
+		step.set("mentorNotesWritten", 0);
+		step.set("recognitionVoteAttempts", 0);
+		step.set("recognitionExtensionDays", 0);
 		cases.stage(step);
 	}
 
@@ -121,7 +162,7 @@ class DecisionSteps {
 	void recordNotAdmitted(Step step) {
 		Object reason = step.values().getOrDefault("notAdmittedReason", "not admitted");
 		members.reject(step.personId(), LocalDate.now(clock), step.change("Not admitted: " + reason, null));
-		cases.outcome(step.caseId(), "REJECTED");
+		cases.recordOutcome(step.caseId(), "REJECTED");
 		cases.stage(step);
 	}
 

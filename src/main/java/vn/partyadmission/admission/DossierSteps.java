@@ -86,6 +86,15 @@ class DossierSteps {
 		cases.stage(step);
 	}
 
+	void reportOverdue(Step step) {
+		Inputs in = step.inputs();
+		String explanation = in.text("overdueExplanation");
+		String number = in.optionalText("overdueDocumentNumber");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Report on a missed deadline to the committee above: " + explanation,
+				number == null ? null : Document.of("BC", number, today())));
+	}
+
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}

@@ -49,7 +49,7 @@ public class VoteRules {
 	 * Checks that recorded numbers add up: attendees no more than the voting base, votes no more
 	 * than attendees (24-QĐ/TW §9.3 on how the base is counted).
 	 */
-	static void checkCounts(Inputs in, String baseField, Integer base, Integer attendees, Integer votesFor,
+	public static void checkCounts(Inputs in, String baseField, Integer base, Integer attendees, Integer votesFor,
 			Integer votesAgainst) {
 		if (base == null || attendees == null || votesFor == null || votesAgainst == null) {
 			return;

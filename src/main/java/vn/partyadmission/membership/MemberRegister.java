@@ -114,6 +114,62 @@ public class MemberRegister {
 		move(personId, MemberStatus.REJECTED, since, change);
 	}
 
+	@Transactional(readOnly = true)
+	public List<MentorNote> mentorNotes(String personId) {
+		return members.mentorNotes(personId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Discipline> disciplines(String personId) {
+		return members.disciplines(personId);
+	}
+
+	/** The mentor's note for a quarter of probation; one per quarter. */
+	public void addMentorNote(String personId, int quarter, String mentorId, String note, LocalDate writtenOn,
+			Change change) {
+		members.insertMentorNote(personId, quarter, mentorId, note, writtenOn);
+		members.append(personId, null, null, change, clock.instant());
+	}
+
+	public void recordNewMemberCourse(String personId, String certificateNumber, LocalDate certificateDate,
+			Change change) {
+		update(personId, null, r -> new MemberRecord(r.personId(), r.status(), r.statusSince(),
+				r.awarenessCertificateNumber(), r.awarenessCertificateDate(), r.admissionDecisionNumber(),
+				r.admissionDecisionDate(), r.ceremonyDate(), r.probationEndDate(), r.officialDate(), r.mentorId(),
+				certificateNumber, certificateDate), change);
+	}
+
+	public void replaceMentor(String personId, String mentorId, Change change) {
+		update(personId, null, r -> withStatus(r, r.status(), r.statusSince(), r.awarenessCertificateNumber(),
+				r.awarenessCertificateDate(), r.admissionDecisionNumber(), r.admissionDecisionDate(), r.ceremonyDate(),
+				r.probationEndDate(), mentorId), change);
+	}
+
+	/** Discipline is recorded on the member; during probation only reprimand or warning exist. */
+	public void recordDiscipline(String personId, Discipline discipline, Change change) {
+		MemberRecord record = members.findRecord(personId).orElseThrow();
+		if (record.status() == MemberStatus.PROBATIONARY && !discipline.kind().allowedInProbation()) {
+			throw new InvalidInputException("disciplineKind", "probation-discipline",
+					"a probationary member can only be reprimanded (khiển trách) or warned (cảnh cáo), not given "
+							+ discipline.kind());
+		}
+		members.insertDiscipline(personId, discipline, change.actor());
+		members.append(personId, null, null, change, clock.instant());
+	}
+
+	/** Official membership takes effect at the end of probation, even when decided later (S1). */
+	public void recognize(String personId, Change change) {
+		update(personId, MemberStatus.OFFICIAL, r -> new MemberRecord(r.personId(), MemberStatus.OFFICIAL,
+				r.probationEndDate(), r.awarenessCertificateNumber(), r.awarenessCertificateDate(),
+				r.admissionDecisionNumber(), r.admissionDecisionDate(), r.ceremonyDate(), r.probationEndDate(),
+				r.probationEndDate(), r.mentorId(), r.newMemberCourseNumber(), r.newMemberCourseDate()), change);
+	}
+
+	/** Removal from the list of probationary members (xóa tên). */
+	public void remove(String personId, LocalDate since, Change change) {
+		move(personId, MemberStatus.REMOVED, since, change);
+	}
+
 	/** Moves every person of a dissolved cell to its successor, one journal line each. */
 	public int moveCell(String fromCellId, String toCellId, Change change) {
 		List<Person> persons = members.personsOfCell(fromCellId);
@@ -149,7 +205,7 @@ public class MemberRegister {
 			LocalDate certDate, String decisionNumber, LocalDate decisionDate, LocalDate ceremony,
 			LocalDate probationEnd, String mentorId) {
 		return new MemberRecord(r.personId(), status, since, certNumber, certDate, decisionNumber, decisionDate,
-				ceremony, probationEnd, r.officialDate(), mentorId);
+				ceremony, probationEnd, r.officialDate(), mentorId, r.newMemberCourseNumber(), r.newMemberCourseDate());
 	}
 
 }

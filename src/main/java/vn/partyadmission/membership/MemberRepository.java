@@ -68,11 +68,12 @@ class MemberRepository {
 				update member_record set status = ?, status_since = ?, awareness_certificate_number = ?,
 				       awareness_certificate_date = ?, admission_decision_number = ?, admission_decision_date = ?,
 				       ceremony_date = ?, probation_end_date = ?, official_date = ?, mentor_id = ?,
-				       version = version + 1
+				       new_member_course_number = ?, new_member_course_date = ?, version = version + 1
 				where person_id = ? and version = ?""")
 			.params(r.status().name(), r.statusSince(), r.awarenessCertificateNumber(), r.awarenessCertificateDate(),
 					r.admissionDecisionNumber(), r.admissionDecisionDate(), r.ceremonyDate(), r.probationEndDate(),
-					r.officialDate(), r.mentorId(), r.personId(), expectedVersion)
+					r.officialDate(), r.mentorId(), r.newMemberCourseNumber(), r.newMemberCourseDate(), r.personId(),
+					expectedVersion)
 			.update() == 1;
 	}
 
@@ -86,6 +87,34 @@ class MemberRepository {
 					change.description(), d == null ? null : d.code(), d == null ? null : d.number(),
 					d == null ? null : d.date(), change.actor(), Timestamp.from(at), change.activityId())
 			.update();
+	}
+
+	void insertMentorNote(String personId, int quarter, String mentorId, String note, LocalDate writtenOn) {
+		jdbc.sql("insert into mentor_note (person_id, quarter, mentor_id, note, written_on) values (?, ?, ?, ?, ?)")
+			.params(personId, quarter, mentorId, note, writtenOn)
+			.update();
+	}
+
+	List<MentorNote> mentorNotes(String personId) {
+		return jdbc.sql("select * from mentor_note where person_id = ? order by quarter").param(personId)
+			.query((rs, row) -> new MentorNote(rs.getInt("quarter"), rs.getString("mentor_id"), rs.getString("note"),
+					rs.getObject("written_on", LocalDate.class)))
+			.list();
+	}
+
+	void insertDiscipline(String personId, Discipline d, String recordedBy) {
+		jdbc.sql("""
+				insert into member_discipline (person_id, kind, decided_on, decision_number, reason, recorded_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(personId, d.kind().name(), d.decidedOn(), d.decisionNumber(), d.reason(), recordedBy)
+			.update();
+	}
+
+	List<Discipline> disciplines(String personId) {
+		return jdbc.sql("select * from member_discipline where person_id = ? order by id").param(personId)
+			.query((rs, row) -> new Discipline(Discipline.Kind.valueOf(rs.getString("kind")),
+					rs.getObject("decided_on", LocalDate.class), rs.getString("decision_number"), rs.getString("reason")))
+			.list();
 	}
 
 	List<JournalEntry> journal(String personId) {
@@ -111,7 +140,8 @@ class MemberRepository {
 				rs.getObject("awareness_certificate_date", LocalDate.class), rs.getString("admission_decision_number"),
 				rs.getObject("admission_decision_date", LocalDate.class), rs.getObject("ceremony_date", LocalDate.class),
 				rs.getObject("probation_end_date", LocalDate.class), rs.getObject("official_date", LocalDate.class),
-				rs.getString("mentor_id"));
+				rs.getString("mentor_id"), rs.getString("new_member_course_number"),
+				rs.getObject("new_member_course_date", LocalDate.class));
 	}
 
 	private static JournalEntry entry(ResultSet rs, int row) throws SQLException {

@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public record CaseRouting(String cellId, String grassrootsId, String intermediateId, String competentCommitteeId,
 		String cellSecretaryGroup, String grassrootsCommitteeGroup, String intermediateCommitteeGroup,
-		String committeeAboveCellGroup, String organizingCommissionGroup, String standingCommitteeGroup) {
+		String committeeAboveCellGroup, String organizingCommissionGroup, String standingCommitteeGroup,
+		String aboveCompetentCommitteeGroup) {
 
 	public boolean hasGrassrootsCommittee() {
 		return grassrootsId != null;
@@ -29,6 +30,7 @@ public record CaseRouting(String cellId, String grassrootsId, String intermediat
 		variables.put("committeeAboveCellGroup", committeeAboveCellGroup);
 		variables.put("organizingCommissionGroup", organizingCommissionGroup);
 		variables.put("standingCommitteeGroup", standingCommitteeGroup);
+		variables.put("aboveCompetentCommitteeGroup", aboveCompetentCommitteeGroup);
 		variables.put("hasGrassrootsCommittee", hasGrassrootsCommittee());
 		variables.put("hasIntermediateCommittee", hasIntermediateCommittee());
 		return variables;

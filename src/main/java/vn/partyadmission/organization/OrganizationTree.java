@@ -93,10 +93,12 @@ public class OrganizationTree {
 		// Above a grassroots cell sits the competent committee itself
 		String aboveCell = intermediate != null ? Groups.committee(intermediate.id())
 				: grassroots != null ? Groups.committee(grassroots.id()) : Groups.standingCommittee(competent.id());
+		// a missed deadline of the competent committee is reported to the standing committee above it
+		String aboveCompetent = Groups.standingCommittee(competent.parentId() != null ? competent.parentId() : competent.id());
 		return new CaseRouting(cell.id(), grassroots == null ? null : grassroots.id(),
 				intermediate == null ? null : intermediate.id(), competent.id(), cellSecretary, grassrootsGroup,
 				intermediate == null ? null : Groups.committee(intermediate.id()), aboveCell,
-				Groups.organizingCommission(competent.id()), Groups.standingCommittee(competent.id()));
+				Groups.organizingCommission(competent.id()), Groups.standingCommittee(competent.id()), aboveCompetent);
 	}
 
 	/** The grassroots organization a cell belongs to (the cell itself for a grassroots cell). */

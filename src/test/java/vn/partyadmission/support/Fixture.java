@@ -21,7 +21,8 @@ import vn.partyadmission.organization.OrganizationTree;
  * database without seeing each other's data:
  *
  * <pre>
- * commune (competent committee)
+ * province (its standing committee hears missed deadlines of the commune)
+ * └── commune (competent committee)
  * ├── gr (grassroots committee)
  * │   ├── c1  cell: officials o1..o5, candidate "cand"
  * │   ├── c2  cell: official o6, candidate "other"
@@ -39,17 +40,24 @@ public class Fixture {
 
 	private final MemberRegister members;
 
-	public Fixture(OrganizationTree tree, MemberRegister members) {
+	private final MutableClock clock;
+
+	public Fixture(OrganizationTree tree, MemberRegister members, MutableClock clock) {
 		this.tree = tree;
 		this.members = members;
+		this.clock = clock;
 	}
 
+	/** A fresh tree; the clock is set back to {@link TestClockConfiguration#TODAY}, where every test starts. */
 	public Units create() {
+		clock.set(TestClockConfiguration.TODAY);
 		String p = "t" + SEQUENCE.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100000, 36);
 		Units u = new Units(p);
 		LocalDate from = LocalDate.of(2025, 7, 1);
-		tree.add(new Organization(u.commune, "Đảng bộ xã Thử Nghiệm", OrganizationKind.COMMUNE_COMMITTEE, null, from, null,
-				u.commune, null, false));
+		tree.add(new Organization(u.province, "Đảng bộ tỉnh", OrganizationKind.PROVINCE_COMMITTEE, null, from, null, null,
+				null, false));
+		tree.add(new Organization(u.commune, "Đảng bộ xã Thử Nghiệm", OrganizationKind.COMMUNE_COMMITTEE, u.province, from,
+				null, u.commune, null, false));
 		tree.add(new Organization(u.grassroots, "Đảng bộ cơ sở", OrganizationKind.GRASSROOTS_COMMITTEE, u.commune, from,
 				null, null, null, false));
 		tree.add(new Organization(u.cell, "Chi bộ thôn Đông", OrganizationKind.CELL, u.grassroots, from, null, null, null,
@@ -97,6 +105,8 @@ public class Fixture {
 
 		public final String prefix;
 
+		public final String province;
+
 		public final String commune;
 
 		public final String grassroots;
@@ -113,6 +123,7 @@ public class Fixture {
 
 		Units(String p) {
 			this.prefix = p;
+			this.province = p + ".province";
 			this.commune = p + ".commune";
 			this.grassroots = p + ".gr";
 			this.cell = p + ".gr.c1";

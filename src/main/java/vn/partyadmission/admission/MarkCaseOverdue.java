@@ -1,0 +1,25 @@
+package vn.partyadmission.admission;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Mark…Overdue service tasks behind each deadline's boundary timer: the case is marked overdue
+ * on its record. The deadline's name is the activity's input parameter "deadline".
+ */
+@Component("markCaseOverdue")
+class MarkCaseOverdue implements JavaDelegate {
+
+	private final AdmissionCases cases;
+
+	MarkCaseOverdue(AdmissionCases cases) {
+		this.cases = cases;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		cases.markOverdue(Step.of(execution), (String) execution.getVariableLocal("deadline"));
+	}
+
+}

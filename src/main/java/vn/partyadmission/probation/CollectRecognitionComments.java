@@ -1,0 +1,24 @@
+package vn.partyadmission.probation;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.partyadmission.admission.Step;
+
+/** Completion of the CollectRecognitionComments user task: records the comments of mass organizations and the residence cell (12-KNĐ). */
+@Component("collectRecognitionComments")
+class CollectRecognitionComments implements TaskListener {
+
+	private final ProbationSteps steps;
+
+	CollectRecognitionComments(ProbationSteps steps) {
+		this.steps = steps;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		steps.collectRecognitionComments(Step.of(task));
+	}
+
+}

@@ -1,0 +1,150 @@
+package vn.partyadmission.probation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.admission.Step;
+import vn.partyadmission.membership.Change;
+import vn.partyadmission.membership.Discipline;
+import vn.partyadmission.membership.Document;
+import vn.partyadmission.membership.MemberRecord;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.membership.Person;
+import vn.partyadmission.organization.Groups;
+import vn.partyadmission.shared.Inputs;
+import vn.partyadmission.shared.InvalidInputException;
+
+/**
+ * What a cell records during probation (probation-change.bpmn): a discipline, which can only be a
+ * reprimand or a warning, or a new mentor when the mentor moves, is disciplined or cannot go on;
+ * the mentor's open tasks then follow the new mentor.
+ */
+@Service
+class ProbationChanges {
+
+	static final String PROBATION = "probation";
+
+	enum ChangeKind {
+		DISCIPLINE, REPLACE_MENTOR
+	}
+
+	enum MentorChangeReason {
+		MOVED, DISCIPLINED, UNABLE
+	}
+
+	private final MemberRegister members;
+
+	private final AdmissionCases cases;
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final Clock clock;
+
+	ProbationChanges(MemberRegister members, AdmissionCases cases, RuntimeService runtime, TaskService tasks,
+			Clock clock) {
+		this.members = members;
+		this.cases = cases;
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.clock = clock;
+	}
+
+	void apply(Step step) {
+		Inputs in = step.inputs();
+		String personId = in.text("personId");
+		ChangeKind kind = in.choice("changeKind", ChangeKind.class);
+		LocalDate date = in.pastDate("decisionDate", LocalDate.now(clock));
+		String number = in.optionalText("decisionNumber");
+		String reason = in.text("reason");
+		in.throwIfInvalid();
+		Person person = members.findPerson(personId)
+			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no person '" + personId + "' in the register"));
+		MemberRecord record = members.findRecord(personId).orElseThrow();
+		if (record.status() != MemberStatus.PROBATIONARY) {
+			throw new InvalidInputException("personId", "probationary-member",
+					"'" + personId + "' is " + record.status() + ", not a probationary member");
+		}
+		if (!step.actorActsFor(Groups.cellSecretary(person.cellId()))) {
+			throw new InvalidInputException("personId", "secretary-of-the-cell",
+					"only the committee of cell '" + person.cellId() + "' may record changes for its members");
+		}
+		String caseId = cases.findOpenByPerson(personId).map(c -> c.id()).orElse(null);
+		if (kind == ChangeKind.DISCIPLINE) {
+			Discipline.Kind discipline = disciplineKind(in);
+			in.throwIfInvalid();
+			members.recordDiscipline(personId, new Discipline(discipline, date, number, reason),
+					new Change(caseId, step.activityId(), step.actor(), "Discipline during probation: " + discipline + ", " + reason,
+							Document.of("QĐ-KL", number, date)));
+		}
+		else {
+			replaceMentor(in, step, person, record, caseId, reason, number, date);
+		}
+	}
+
+	/** Any measure other than reprimand or warning is refused for a probationary member. */
+	private static Discipline.Kind disciplineKind(Inputs in) {
+		String value = in.text("disciplineKind");
+		if (value == null) {
+			return null;
+		}
+		try {
+			Discipline.Kind kind = Discipline.Kind.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+			in.require(kind.allowedInProbation(), "disciplineKind", "probation-discipline",
+					() -> "a probationary member can only be reprimanded (REPRIMAND) or warned (WARNING), not given " + kind);
+			return kind;
+		}
+		catch (IllegalArgumentException e) {
+			in.reject("disciplineKind", "probation-discipline", "must be REPRIMAND or WARNING, got '" + value + "'");
+			return null;
+		}
+	}
+
+	private void replaceMentor(Inputs in, Step step, Person person, MemberRecord record, String caseId, String reason,
+			String number, LocalDate date) {
+		String newMentorId = in.text("newMentorId");
+		MentorChangeReason why = in.choice("mentorChangeReason", MentorChangeReason.class);
+		in.throwIfInvalid();
+		Person mentor = members.findPerson(newMentorId).orElse(null);
+		MemberStatus status = members.findRecord(newMentorId).map(MemberRecord::status).orElse(null);
+		in.require(mentor != null && status == MemberStatus.OFFICIAL && mentor.cellId().equals(person.cellId()),
+				"newMentorId", "mentor-official-of-cell",
+				() -> "the mentor must be an official member of cell '" + person.cellId() + "'; '" + newMentorId + "' is not");
+		in.require(!newMentorId.equals(record.mentorId()), "newMentorId", "new-mentor",
+				() -> "'" + newMentorId + "' is already the mentor");
+		in.throwIfInvalid();
+		int moved = moveMentorTasks(person.id(), record.mentorId(), newMentorId);
+		members.replaceMentor(person.id(), newMentorId, new Change(caseId, step.activityId(), step.actor(),
+				"Mentor " + record.mentorId() + " replaced by " + newMentorId + " (" + why + "): " + reason + "; "
+						+ moved + " open task(s) moved",
+				number == null ? null : Document.of("NQ-CB", number, date)));
+	}
+
+	/** The probation process reads the mentor from its variables; open tasks of the old mentor follow. */
+	private int moveMentorTasks(String personId, String oldMentorId, String newMentorId) {
+		List<ProcessInstance> probations = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(PROBATION)
+			.variableValueEquals("personId", personId)
+			.list();
+		int moved = 0;
+		for (ProcessInstance probation : probations) {
+			runtime.setVariable(probation.getId(), "mentorId", newMentorId);
+			for (Task task : tasks.createTaskQuery().processInstanceId(probation.getId()).taskAssignee(oldMentorId).list()) {
+				tasks.setAssignee(task.getId(), newMentorId);
+				moved++;
+			}
+		}
+		return moved;
+	}
+
+}

@@ -1,0 +1,239 @@
+package vn.partyadmission.probation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+
+import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.admission.Step;
+import vn.partyadmission.admission.VoteRules;
+import vn.partyadmission.calendar.Deadlines;
+import vn.partyadmission.membership.Document;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.shared.Dates;
+import vn.partyadmission.shared.Inputs;
+import vn.partyadmission.shared.InvalidInputException;
+
+/** The steps of probation.bpmn: mentor's notes, new-member course, recognition dossier, votes and decision. */
+@Service
+class ProbationSteps {
+
+	static final String RECOGNITION_REVIEW = "RECOGNITION_REVIEW";
+
+	static final String RECOGNITION_DECISION = "RECOGNITION_DECISION";
+
+	enum Proposal {
+		RECOGNIZE, REMOVE
+	}
+
+	enum VoteOutcome {
+		PASSED, FAILED, ESCALATED
+	}
+
+	enum RecognitionDecision {
+		RECOGNIZE, REMOVE, EXTEND
+	}
+
+	private final MemberRegister members;
+
+	private final AdmissionCases cases;
+
+	private final VoteRules voteRules;
+
+	private final Deadlines deadlines;
+
+	private final Clock clock;
+
+	ProbationSteps(MemberRegister members, AdmissionCases cases, VoteRules voteRules, Deadlines deadlines, Clock clock) {
+		this.members = members;
+		this.cases = cases;
+		this.voteRules = voteRules;
+		this.deadlines = deadlines;
+		this.clock = clock;
+	}
+
+	void writeMentorNote(Step step) {
+		Inputs in = step.inputs();
+		String note = in.text("mentorNote");
+		in.throwIfInvalid();
+		int quarter = ((Number) step.get("mentorNotesWritten")).intValue() + 1;
+		String mentorId = (String) step.get("mentorId");
+		members.addMentorNote(step.personId(), quarter, mentorId, note, today(),
+				step.change("Mentor " + mentorId + "'s note for quarter " + quarter + " of probation", null));
+		step.set("mentorNotesWritten", quarter);
+		cases.stage(step);
+	}
+
+	void recordNewMemberCourse(Step step) {
+		Inputs in = step.inputs();
+		String number = in.text("courseCertificateNumber");
+		LocalDate date = in.pastDate("courseCertificateDate", today());
+		in.throwIfInvalid();
+		members.recordNewMemberCourse(step.personId(), number, date,
+				step.change("New-member course completed", Document.of("CN-BDĐVM", number, date)));
+		cases.stage(step);
+	}
+
+	void recordSelfReview(Step step) {
+		Inputs in = step.inputs();
+		LocalDate date = in.pastDate("selfReviewDate", today());
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Self-review after the probation received", Document.of("10-KNĐ", null, date)));
+		cases.stage(step);
+	}
+
+	void assessProbationaryMember(Step step) {
+		Inputs in = step.inputs();
+		LocalDate date = in.pastDate("assessmentDate", today());
+		String summary = in.text("assessmentSummary");
+		Proposal recommendation = in.choice("recommendation", Proposal.class);
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Mentor's assessment, recommends " + recommendation + ": " + summary,
+				Document.of("11-KNĐ", null, date)));
+		cases.stage(step);
+	}
+
+	void collectRecognitionComments(Step step) {
+		Inputs in = step.inputs();
+		String summary = in.text("commentsSummary");
+		LocalDate date = in.pastDate("commentsDate", today());
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Comments of mass organizations and residence cell on the probationary member: "
+				+ summary, Document.of("12-KNĐ", null, date)));
+		cases.stage(step);
+	}
+
+	/**
+	 * The cell's resolution on recognition is issued only after the 12 months end (S41), with two
+	 * thirds of official members; the third failed vote goes to the committee above (S1).
+	 */
+	void holdRecognitionMeeting(Step step) {
+		Inputs in = step.inputs();
+		LocalDate meetingDate = in.pastDate("meetingDate", today());
+		Proposal proposal = in.choice("proposal", Proposal.class);
+		Integer officialMembers = in.count("officialMembers");
+		Integer attendees = in.count("attendees");
+		Integer votesFor = in.count("votesFor");
+		Integer votesAgainst = in.count("votesAgainst");
+		String resolutionNumber = in.optionalText("resolutionNumber");
+		VoteRules.checkCounts(in, "officialMembers", officialMembers, attendees, votesFor, votesAgainst);
+		LocalDate probationEnd = Dates.toLocalDate(step.get("probationEndDate"));
+		if (meetingDate != null && meetingDate.isBefore(probationEnd)) {
+			in.reject("meetingDate", "recognition-after-probation",
+					"the cell may vote on recognition only once the 12 months of probation end on " + probationEnd);
+		}
+		in.throwIfInvalid();
+		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_RECOGNITION);
+		int attempt = ((Number) step.get("recognitionVoteAttempts")).intValue() + 1;
+		boolean passed = majority.isReachedBy(votesFor, officialMembers);
+		if (passed && resolutionNumber == null) {
+			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (13-KNĐ)");
+		}
+		VoteOutcome outcome = passed ? VoteOutcome.PASSED
+				: attempt >= majority.maxFailedVotes() ? VoteOutcome.ESCALATED : VoteOutcome.FAILED;
+		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing " + proposal + ": " + votesFor
+				+ " for, " + votesAgainst + " against, " + attendees + " of " + officialMembers + " official members present, "
+				+ majority.votesNeeded(officialMembers) + " needed: " + outcome, Document.of("13-KNĐ", resolutionNumber, meetingDate)));
+		step.set("recognitionVoteAttempts", attempt);
+		step.set("recognitionVoteOutcome", outcome.name());
+		step.set("recognitionProposal", proposal.name());
+		if (passed) {
+			step.set("recognitionResolutionDate", meetingDate.toString());
+		}
+		cases.clearOverdue(step.caseId(), RECOGNITION_REVIEW);
+		cases.stage(step);
+	}
+
+	void reviewFailedRecognitionVotes(Step step) {
+		Inputs in = step.inputs();
+		Proposal proposal = in.choice("failedVotesProposal", Proposal.class);
+		String reason = in.text("failedVotesReason");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Committee above reviewed the failed recognition votes and proposes "
+				+ proposal + ": " + reason, null));
+		step.set("recognitionProposal", proposal.name());
+		step.set("recognitionResolutionDate", today().toString());
+		cases.stage(step);
+	}
+
+	void resolveRecognitionByGrassrootsCommittee(Step step) {
+		Inputs in = step.inputs();
+		LocalDate date = in.pastDate("resolutionDate", today());
+		String number = in.text("resolutionNumber");
+		Proposal proposal = in.choice("proposal", Proposal.class);
+		Integer committeeMembers = in.count("committeeMembers");
+		Integer attendees = in.count("attendees");
+		Integer votesFor = in.count("votesFor");
+		Integer votesAgainst = in.count("votesAgainst");
+		VoteRules.checkCounts(in, "committeeMembers", committeeMembers, attendees, votesFor, votesAgainst);
+		in.throwIfInvalid();
+		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.GRASSROOTS_COMMITTEE);
+		in.require(majority.isReachedBy(votesFor, committeeMembers), "votesFor", "two-thirds-of-committee",
+				() -> "a resolution needs " + majority.votesNeeded(committeeMembers) + " of " + committeeMembers
+						+ " committee members in favour; record the proposal that passed");
+		in.throwIfInvalid();
+		members.note(step.personId(), step.change("Grassroots committee proposes " + proposal + ": " + votesFor + " of "
+				+ committeeMembers + " committee members in favour", Document.of("15-KNĐ", number, date)));
+		step.set("recognitionProposal", proposal.name());
+		cases.stage(step);
+	}
+
+	/** Recognition takes effect at the end of probation even when decided later (S1); removal is xóa tên. */
+	void decideRecognition(Step step) {
+		Inputs in = step.inputs();
+		RecognitionDecision decision = in.choice("recognitionDecision", RecognitionDecision.class);
+		in.throwIfInvalid();
+		String reason = decision == RecognitionDecision.RECOGNIZE ? in.optionalText("decisionReason") : in.text("decisionReason");
+		if (decision == RecognitionDecision.EXTEND) {
+			extend(step, in, reason);
+			return;
+		}
+		String number = in.text("decisionNumber");
+		LocalDate date = in.pastDate("decisionDate", today());
+		LocalDate resolution = Dates.toLocalDate(step.get("recognitionResolutionDate"));
+		if (date != null && date.isBefore(resolution)) {
+			in.reject("decisionDate", "after-cell-resolution", "cannot be before the cell's resolution of " + resolution);
+		}
+		in.throwIfInvalid();
+		if (decision == RecognitionDecision.RECOGNIZE) {
+			LocalDate effective = Dates.toLocalDate(step.get("probationEndDate"));
+			members.recognize(step.personId(), step.change("Recognized as an official member from " + effective
+					+ ", the end of probation", Document.of("QĐ-CNĐVCT", number, date)));
+			step.set("recognitionOutcome", "OFFICIAL");
+			cases.recordOutcome(step.caseId(), "OFFICIAL");
+		}
+		else {
+			members.remove(step.personId(), date, step.change("Removed from the list of probationary members (xóa tên): "
+					+ reason, Document.of("QĐ-XT", number, date)));
+			step.set("recognitionOutcome", "REMOVED");
+			cases.recordOutcome(step.caseId(), "REMOVED");
+		}
+		cases.clearOverdue(step.caseId(), RECOGNITION_DECISION);
+		cases.stage(step);
+	}
+
+	private void extend(Step step, Inputs in, String reason) {
+		Integer days = in.count("extensionWorkingDays");
+		int already = ((Number) step.get("recognitionExtensionDays")).intValue();
+		Deadlines.Rule rule = deadlines.rule(RECOGNITION_DECISION);
+		in.require(already == 0, "recognitionDecision", "extend-once",
+				() -> "the decision deadline was already extended by " + already + " working days; it can be extended once");
+		if (days != null) {
+			in.require(days >= 1 && days <= rule.maxExtensionWorkingDays(), "extensionWorkingDays", "extension-limit",
+					() -> "must be from 1 to " + rule.maxExtensionWorkingDays() + " working days, got " + days);
+		}
+		in.throwIfInvalid();
+		LocalDate newDue = deadlines.dueDay(RECOGNITION_DECISION, Dates.toLocalDate(step.get("recognitionResolutionDate")), days);
+		members.note(step.personId(), step.change("Recognition decision deadline extended by " + days
+				+ " working days to " + newDue + ": " + reason, null));
+		step.set("recognitionExtensionDays", days);
+		cases.clearOverdue(step.caseId(), RECOGNITION_DECISION);
+		cases.stage(step);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

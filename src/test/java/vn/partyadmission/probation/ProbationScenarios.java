@@ -1,0 +1,307 @@
+package vn.partyadmission.probation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.partyadmission.admission.AdmissionCase;
+import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.membership.Discipline;
+import vn.partyadmission.membership.MemberRecord;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.organization.Groups;
+import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.support.CaseWalker;
+import vn.partyadmission.support.Fixture;
+import vn.partyadmission.support.Fixture.Units;
+import vn.partyadmission.support.MutableClock;
+
+/**
+ * processes/probation.bpmn and the deadlines of both models, walked through real dates: the
+ * ceremony of 20 January 2026, Tết 2027, the recognition in early 2027.
+ */
+abstract class ProbationScenarios {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final LocalDate CEREMONY = LocalDate.of(2026, 1, 20);
+
+	@Autowired
+	CaseWalker walk;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	MemberRegister members;
+
+	@Autowired
+	AdmissionCases cases;
+
+	@Autowired
+	RuntimeService runtime;
+
+	Units u;
+
+	@BeforeEach
+	void setUp() {
+		u = fixture.create();
+	}
+
+	@Test
+	void ceremonyOn20January2026_startsProbationEndingOn20January2027() {
+		AdmissionCase admitted = walk.admit(u, CEREMONY);
+
+		MemberRecord record = record();
+		assertThat(record.status()).isEqualTo(MemberStatus.PROBATIONARY);
+		assertThat(record.probationEndDate()).isEqualTo(LocalDate.of(2027, 1, 20));
+		assertThat(walk.timer(admitted.id(), "ProbationEnded").getDuedate()).isEqualTo(startOf("2027-01-20"));
+		assertThat(walk.timer(admitted.id(), "QuarterPassed").getDuedate()).isEqualTo(startOf("2026-04-20"));
+		assertThat(walk.candidateGroups(walk.task(admitted.id(), "RecordNewMemberCourse")))
+			.containsExactly(Groups.cellSecretary(u.cell));
+		assertThat(cases.find(admitted.id()).orElseThrow().isOpen()).isTrue();
+	}
+
+	@Test
+	void mentorWritesANoteEachQuarter_keptOnTheMemberRecord_dueTenWorkingDaysLater() {
+		String caseId = walk.admit(u, CEREMONY).id();
+
+		walk.fire(caseId, "QuarterPassed");
+		Task note = walk.task(caseId, "WriteMentorNote");
+		assertThat(note.getAssignee()).isEqualTo(u.id("o3"));
+		// 20 April 2026 + 10 working days, past Hùng Kings' day (compensated 27 April), 30/4 and 1/5
+		assertThat(note.getDueDate()).isEqualTo(endOf("2026-05-07"));
+		for (int quarter = 1; quarter <= 3; quarter++) {
+			if (quarter > 1) {
+				walk.fire(caseId, "QuarterPassed");
+			}
+			walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "Quarter " + quarter + ": active in the Youth Union"));
+		}
+
+		assertThat(members.mentorNotes(u.id("cand"))).extracting(n -> n.quarter()).containsExactly(1, 2, 3);
+		assertThat(walk.openTasks(caseId)).extracting(Task::getTaskDefinitionKey).containsExactly("RecordNewMemberCourse");
+	}
+
+	@Test
+	void recognitionDeadlineSpansTet2027_andTheDecisionTakesEffectAtTheEndOfProbation() {
+		String caseId = toRecognitionMeeting();
+		// 30 working days after 20 January 2027, across Tết (5 to 11 February off)
+		assertThat(walk.task(caseId, "HoldRecognitionMeeting").getDueDate()).isEqualTo(endOf("2027-03-10"));
+
+		clock.set(LocalDate.of(2027, 1, 26));
+		recognitionVote(caseId, "RECOGNIZE", "2027-01-25", 5, 5);
+		resolveByGrassroots(caseId, "RECOGNIZE");
+		// 30 working days after the cell's resolution of 25 January 2027
+		assertThat(walk.task(caseId, "DecideRecognition").getDueDate()).isEqualTo(endOf("2027-03-15"));
+		clock.set(LocalDate.of(2027, 3, 1));
+		walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", "QĐ 112",
+				"decisionDate", "2027-02-26"));
+
+		MemberRecord record = record();
+		assertThat(record.status()).isEqualTo(MemberStatus.OFFICIAL);
+		assertThat(record.officialDate()).isEqualTo(LocalDate.of(2027, 1, 20));
+		// Party age counts from the admission decision (10 January 2026), not the ceremony
+		assertThat(record.admissionDecisionDate()).isEqualTo(LocalDate.of(2026, 1, 10));
+		assertThat(record.partyAge(LocalDate.of(2027, 3, 1))).isEqualTo(Period.of(1, 1, 19));
+		AdmissionCase closed = cases.find(caseId).orElseThrow();
+		assertThat(closed.outcome()).isEqualTo("OFFICIAL");
+		assertThat(closed.isOpen()).isFalse();
+	}
+
+	@Test
+	void recognitionVoteBeforeTheTwelveMonthsEnd_isRefused() {
+		String caseId = toRecognitionMeeting();
+		clock.set(LocalDate.of(2027, 1, 26));
+
+		assertRefused(() -> recognitionVote(caseId, "RECOGNIZE", "2027-01-19", 5, 5))
+			.hasMessageContaining("recognition-after-probation");
+		assertThat(walk.task(caseId, "HoldRecognitionMeeting")).isNotNull();
+	}
+
+	@Test
+	void memberWhoDoesNotQualify_isRemovedFromTheList() {
+		String caseId = toRecognitionMeeting();
+		clock.set(LocalDate.of(2027, 1, 26));
+		recognitionVote(caseId, "REMOVE", "2027-01-25", 5, 4);
+		resolveByGrassroots(caseId, "REMOVE");
+		walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "REMOVE", "decisionNumber", "QĐ 113",
+				"decisionDate", "2027-01-26", "decisionReason", "Did not complete the new-member duties"));
+
+		assertThat(record().status()).isEqualTo(MemberStatus.REMOVED);
+		assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo("REMOVED");
+	}
+
+	@Test
+	void thirdFailedRecognitionVote_goesToTheCommitteeAbove() {
+		String caseId = toRecognitionMeeting();
+		clock.set(LocalDate.of(2027, 1, 26));
+		for (int i = 0; i < 3; i++) {
+			recognitionVote(caseId, "RECOGNIZE", "2027-01-25", 5, 3);
+		}
+
+		Task review = walk.task(caseId, "ReviewFailedRecognitionVotes");
+		assertThat(walk.candidateGroups(review)).containsExactly(Groups.committee(u.grassroots));
+		walk.complete(caseId, "ReviewFailedRecognitionVotes", Map.of("failedVotesProposal", "RECOGNIZE",
+				"failedVotesReason", "The minority's objections were examined and not upheld"));
+		assertThat(walk.task(caseId, "ResolveRecognitionByGrassrootsCommittee")).isNotNull();
+	}
+
+	@Test
+	void missedDecisionDeadline_createsATaskForTheCommitteeAbove_andMarksTheCaseOverdue() {
+		clock.set(LocalDate.of(2026, 1, 5));
+		AdmissionCase opened = cases.start(withCertificate());
+		String caseId = opened.id();
+		walk.complete(caseId, "ReceiveApplication", Map.of("applicationDate", "2026-01-05", "personalHistoryDate", "2026-01-05"));
+		walk.complete(caseId, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
+				"verificationDate", "2026-01-05"));
+		walk.complete(caseId, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2026-01-05"));
+		walk.complete(caseId, "HoldCellMeeting", Map.of("meetingDate", "2026-01-05", "officialMembers", 5, "attendees", 5,
+				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ"));
+		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-01-05", "resolutionNumber", "08",
+				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
+		walk.complete(caseId, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
+		// 60 working days after 5 January 2026, across Tết 2026 (16 to 20 February)
+		Task decision = walk.task(caseId, "DecideAdmission");
+		assertThat(decision.getDueDate()).isEqualTo(endOf("2026-04-06"));
+		assertThat(walk.timer(caseId, "DecisionOverdue").getDuedate()).isEqualTo(endOf("2026-04-06"));
+
+		clock.set(LocalDate.of(2026, 4, 7));
+		walk.fire(caseId, "DecisionOverdue");
+
+		assertThat(walk.candidateGroups(walk.task(caseId, "ReportOverdueDecision")))
+			.containsExactly(Groups.standingCommittee(u.province));
+		assertThat(walk.task(caseId, "DecideAdmission")).isNotNull();
+		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isEqualTo("ADMISSION_DECISION");
+
+		// extended once by up to 30 working days, with a reason; the overdue mark goes
+		assertRefused(() -> walk.complete(caseId, "DecideAdmission", Map.of("admissionDecision", "EXTEND",
+				"extensionWorkingDays", 31, "decisionReason", "Verification abroad"))).hasMessageContaining("extension-limit");
+		walk.complete(caseId, "DecideAdmission", Map.of("admissionDecision", "EXTEND", "extensionWorkingDays", 30,
+				"decisionReason", "Verification of relatives abroad"));
+		assertThat(walk.task(caseId, "DecideAdmission").getDueDate()).isEqualTo(endOf("2026-05-21"));
+		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isNull();
+		assertRefused(() -> walk.complete(caseId, "DecideAdmission", Map.of("admissionDecision", "EXTEND",
+				"extensionWorkingDays", 5, "decisionReason", "Again"))).hasMessageContaining("extend-once");
+		walk.complete(caseId, "ReportOverdueDecision", Map.of("overdueExplanation", "Relatives abroad not yet verified"));
+		assertThat(members.journal(u.id("cand"))).extracting(e -> e.change())
+			.anySatisfy(c -> assertThat(c).contains("extended by 30 working days").contains("Verification of relatives abroad"));
+	}
+
+	@Test
+	void disciplineDuringProbation_isReprimandOrWarningOnly() {
+		walk.admit(u, CEREMONY);
+		clock.set(LocalDate.of(2026, 6, 1));
+
+		assertRefused(() -> change(Map.of("changeKind", "DISCIPLINE", "disciplineKind", "EXPULSION")))
+			.hasMessageContaining("probation-discipline");
+		change(Map.of("changeKind", "DISCIPLINE", "disciplineKind", "WARNING"));
+
+		assertThat(members.disciplines(u.id("cand"))).extracting(Discipline::kind).containsExactly(Discipline.Kind.WARNING);
+	}
+
+	@Test
+	void replacedMentor_handsTheOpenTasksToTheNewMentor_whoMustBeAnOfficialMemberOfTheCell() {
+		String caseId = walk.admit(u, CEREMONY).id();
+		clock.set(LocalDate.of(2026, 4, 21));
+		walk.fire(caseId, "QuarterPassed");
+		assertThat(walk.task(caseId, "WriteMentorNote").getAssignee()).isEqualTo(u.id("o3"));
+
+		assertRefused(() -> change(Map.of("changeKind", "REPLACE_MENTOR", "newMentorId", u.id("o6"), "mentorChangeReason", "MOVED")))
+			.hasMessageContaining("mentor-official-of-cell");
+		change(Map.of("changeKind", "REPLACE_MENTOR", "newMentorId", u.id("o4"), "mentorChangeReason", "MOVED"));
+
+		assertThat(walk.task(caseId, "WriteMentorNote").getAssignee()).isEqualTo(u.id("o4"));
+		assertThat(record().mentorId()).isEqualTo(u.id("o4"));
+		walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "First note by the new mentor"));
+		walk.fire(caseId, "QuarterPassed");
+		assertThat(walk.task(caseId, "WriteMentorNote").getAssignee()).isEqualTo(u.id("o4"));
+	}
+
+	// ---- helpers
+
+	/** Admitted on 20 January 2026, notes and course done, probation ended: at the cell's recognition meeting. */
+	String toRecognitionMeeting() {
+		String caseId = walk.admit(u, CEREMONY).id();
+		for (int quarter = 1; quarter <= 3; quarter++) {
+			walk.fire(caseId, "QuarterPassed");
+			walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "Quarter " + quarter));
+		}
+		clock.set(LocalDate.of(2026, 6, 1));
+		walk.complete(caseId, "RecordNewMemberCourse", Map.of("courseCertificateNumber", "BD-55", "courseCertificateDate", "2026-05-15"));
+		clock.set(LocalDate.of(2027, 1, 20));
+		walk.fire(caseId, "ProbationEnded");
+		walk.complete(caseId, "RecordSelfReview", Map.of("selfReviewDate", "2027-01-20"));
+		walk.complete(caseId, "AssessProbationaryMember", Map.of("assessmentDate", "2027-01-20", "assessmentSummary",
+				"Fulfils the standards", "recommendation", "RECOGNIZE"));
+		walk.complete(caseId, "CollectRecognitionComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2027-01-20"));
+		return caseId;
+	}
+
+	void recognitionVote(String caseId, String proposal, String meetingDate, int officialMembers, int votesFor) {
+		walk.complete(caseId, "HoldRecognitionMeeting", Map.of("meetingDate", meetingDate, "proposal", proposal,
+				"officialMembers", officialMembers, "attendees", officialMembers, "votesFor", votesFor, "votesAgainst",
+				officialMembers - votesFor, "resolutionNumber", "13-NQ/CB"));
+	}
+
+	void resolveByGrassroots(String caseId, String proposal) {
+		walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", "2027-01-26",
+				"resolutionNumber", "15-NQ/ĐU", "proposal", proposal, "committeeMembers", 9, "attendees", 9, "votesFor", 9,
+				"votesAgainst", 0));
+	}
+
+	void change(Map<String, Object> values) {
+		Map<String, Object> all = new HashMap<>(values);
+		all.put("personId", u.id("cand"));
+		all.put("decisionDate", LocalDate.now(clock).toString());
+		all.put("reason", "Decided by the cell meeting");
+		runtime.startProcessInstanceByKey("probation-change", all);
+	}
+
+	Map<String, Object> withCertificate() {
+		Map<String, Object> values = u.startValues();
+		values.put("certificateNumber", "CN-2/2025");
+		values.put("certificateDate", "2025-09-01");
+		return values;
+	}
+
+	MemberRecord record() {
+		return members.findRecord(u.id("cand")).orElseThrow();
+	}
+
+	static Date startOf(String day) {
+		return Date.from(LocalDate.parse(day).atStartOfDay(VIETNAM).toInstant());
+	}
+
+	static Date endOf(String day) {
+		return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(VIETNAM).toInstant());
+	}
+
+	static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(ThrowingCallable call) {
+		Throwable thrown = catchThrowable(call);
+		Throwable cause = thrown;
+		while (cause != null && !(cause instanceof InvalidInputException)) {
+			cause = cause.getCause();
+		}
+		assertThat(cause).as("refused by a rule, but got %s", thrown).isNotNull();
+		return assertThat(cause);
+	}
+
+}

@@ -1,0 +1,111 @@
+package vn.partyadmission.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.partyadmission.admission.AdmissionCase;
+import vn.partyadmission.admission.AdmissionCases;
+
+/**
+ * Walks a case through its tasks by activity id, across the admission process and the probation
+ * process it calls (both carry the case id as business key), moving the clock to each step's date.
+ */
+@Component
+public class CaseWalker {
+
+	private final AdmissionCases cases;
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	private final RuntimeService runtime;
+
+	private final MutableClock clock;
+
+	public CaseWalker(AdmissionCases cases, TaskService tasks, ManagementService management, RuntimeService runtime,
+			MutableClock clock) {
+		this.cases = cases;
+		this.tasks = tasks;
+		this.management = management;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	/** Opens the case 120 days before the ceremony and walks it to the ceremony, mentor o3; the clock ends on the ceremony day. */
+	public AdmissionCase admit(Fixture.Units u, LocalDate ceremony) {
+		clock.set(ceremony.minusDays(120));
+		Map<String, Object> values = u.startValues();
+		values.put("certificateNumber", "CN-8/2025");
+		values.put("certificateDate", ceremony.minusMonths(5).toString());
+		AdmissionCase opened = cases.start(values);
+		String id = opened.id();
+		clock.set(ceremony);
+		complete(id, "ReceiveApplication", Map.of("applicationDate", day(ceremony, -110), "personalHistoryDate", day(ceremony, -110)));
+		complete(id, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
+				"verificationDate", day(ceremony, -100)));
+		complete(id, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", day(ceremony, -90)));
+		complete(id, "HoldCellMeeting", Map.of("meetingDate", day(ceremony, -80), "officialMembers", 5, "attendees", 5,
+				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ/CB"));
+		complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", day(ceremony, -70), "resolutionNumber", "08-NQ",
+				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
+		complete(id, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
+		complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", "QĐ 45",
+				"decisionDate", day(ceremony, -10)));
+		complete(id, "HoldAdmissionCeremony", Map.of("ceremonyDate", ceremony.toString(), "mentorId", u.id("o3"),
+				"oathTaken", true));
+		return cases.find(id).orElseThrow();
+	}
+
+	public Task task(String caseId, String activityId) {
+		Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(activityId).singleResult();
+		assertThat(task).as("open task %s of case %s", activityId, caseId).isNotNull();
+		return task;
+	}
+
+	public List<Task> openTasks(String caseId) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(caseId).list();
+	}
+
+	public void complete(String caseId, String activityId, Map<String, Object> values) {
+		tasks.complete(task(caseId, activityId).getId(), new HashMap<>(values));
+	}
+
+	public Job timer(String caseId, String activityId) {
+		List<Job> jobs = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+			.flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
+				.list().stream())
+			.toList();
+		assertThat(jobs).as("timer %s of case %s", activityId, caseId).hasSize(1);
+		return jobs.get(0);
+	}
+
+	/** Lets a timer fire, as the job executor does once its due date passes. */
+	public void fire(String caseId, String activityId) {
+		management.executeJob(timer(caseId, activityId).getId());
+	}
+
+	public List<String> candidateGroups(Task task) {
+		return tasks.getIdentityLinksForTask(task.getId()).stream()
+			.filter(l -> l.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	private static String day(LocalDate ceremony, int offset) {
+		return ceremony.plusDays(offset).toString();
+	}
+
+}
