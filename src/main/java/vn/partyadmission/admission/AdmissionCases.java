@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,14 @@ public class AdmissionCases {
 
 	private final TaskService tasks;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AdmissionCases(AdmissionCaseRepository cases, MemberRegister members, OrganizationTree organizations,
-			Eligibility eligibility, AdmissionRules rules, RuntimeService runtime, TaskService tasks, Clock clock) {
+			Eligibility eligibility, AdmissionRules rules, RuntimeService runtime, TaskService tasks,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.cases = cases;
 		this.members = members;
 		this.organizations = organizations;
@@ -176,6 +181,7 @@ public class AdmissionCases {
 					inCase.change("Awareness-class certificate presented", Document.of("CN-NTVĐ", certificateNumber, certificateDate)));
 		}
 
+		events.publishEvent(new CaseRouted(step.execution().getProcessInstanceId(), routing.asVariables()));
 		step.execution().setProcessBusinessKey(caseId);
 		step.set("caseId", caseId);
 		step.set("personName", person.fullName());
@@ -286,11 +292,15 @@ public class AdmissionCases {
 		for (AdmissionCase c : cases.findOpenInvolving(organizationIds)) {
 			String cellId = cellSuccessors.getOrDefault(c.cellId(), c.cellId());
 			CaseRouting routing = organizations.routingFor(cellId, effective);
-			Map<String, Object> before = runtime.getVariables(c.processInstanceId(), routing.asVariables().keySet());
-			runtime.setVariables(c.processInstanceId(), routing.asVariables());
 			cases.reroute(c.id(), cellId, routing.competentCommitteeId());
-			for (Task task : tasks.createTaskQuery().processInstanceId(c.processInstanceId()).list()) {
-				tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
+			// the admission process and the probation it calls share the case id as business key
+			for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.id()).list()) {
+				Map<String, Object> before = runtime.getVariables(instance.getId(), routing.asVariables().keySet());
+				runtime.setVariables(instance.getId(), routing.asVariables());
+				for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+					tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
+				}
+				events.publishEvent(new CaseRouted(instance.getId(), routing.asVariables()));
 			}
 			casesMoved++;
 		}

@@ -4,32 +4,28 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.AdmissionProcess;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.membership.Person;
 import vn.partyadmission.security.AdministratorBootstrap;
+import vn.partyadmission.security.DemoAccounts;
 
 /**
- * Demo users in several units of the reformed district, their groups, the authorizations they
- * need in Tasklist, and the basic Tasklist filters. Idempotent: runs at each start.
+ * Demo users in several units of the reformed district, with their groups; the units' groups,
+ * permissions and Tasklist filters come from the security module. Idempotent: runs at each start.
  */
 @Component
 @Profile("demo")
 class DemoUsers {
+
+	/** An official member of the first Hợp Hòa village cell, the demo mentor. */
+	static final String MENTOR = "p00003";
 
 	/** user id → groups (organization bodies) */
 	static final Map<String, List<String>> USERS = Map.ofEntries(
@@ -42,29 +38,30 @@ class DemoUsers {
 			Map.entry("organizing.tamduong", List.of("xa.tamduong.organizing")),
 			Map.entry("standing.tamduong", List.of("xa.tamduong.standing")),
 			Map.entry("organizing.hoangan", List.of("xa.hoangan.organizing")),
-			Map.entry("standing.hoangan", List.of("xa.hoangan.standing")));
+			Map.entry("standing.hoangan", List.of("xa.hoangan.standing")),
+			// a mentor signs in with the person id the ceremony names as mentor
+			Map.entry(MENTOR, List.of("xa.tamduong.hophoa1.members")));
 
 	private final IdentityService identity;
 
 	private final AuthorizationService authorizations;
 
-	private final FilterService filters;
+	private final MemberRegister members;
 
-	private final TaskService tasks;
-
-	DemoUsers(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+	DemoUsers(IdentityService identity, AuthorizationService authorizations, MemberRegister members) {
 		this.identity = identity;
 		this.authorizations = authorizations;
-		this.filters = filters;
-		this.tasks = tasks;
+		this.members = members;
 	}
 
 	void create(String password) {
 		USERS.forEach((userId, groups) -> {
 			if (identity.createUserQuery().userId(userId).count() == 0) {
 				User user = identity.newUser(userId);
-				user.setFirstName(userId.substring(0, userId.indexOf('.') < 0 ? userId.length() : userId.indexOf('.')));
-				user.setLastName(userId.contains(".") ? userId.substring(userId.indexOf('.') + 1) : "");
+				String name = members.findPerson(userId).map(Person::fullName).orElse(userId);
+				user.setFirstName(name.contains(" ") ? name.substring(0, name.lastIndexOf(' ')) : name);
+				user.setLastName(name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : "(demo)");
+				user.setEmail(DemoAccounts.MARKER_EMAIL);
 				user.setPassword(password);
 				identity.saveUser(user);
 			}
@@ -81,49 +78,6 @@ class DemoUsers {
 			}
 		});
 		AdministratorBootstrap.grantAdministratorsEverything(authorizations);
-		grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		grantEveryone(Resources.PROCESS_DEFINITION, AdmissionProcess.KEY, Permissions.READ);
-		for (String secretary : List.of("xa.tamduong.hophoa1.secretary", "xa.hoangan.anhoa1.secretary",
-				"xa.tamduong.agency1.office.c1.secretary")) {
-			grantGroup(secretary, Resources.PROCESS_DEFINITION, AdmissionProcess.KEY, Permissions.CREATE_INSTANCE);
-			grantGroup(secretary, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-		}
-		filter("My tasks", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10);
-		filter("My unit's tasks", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-			.includeAssignedTasks(), -5);
-	}
-
-	private void filter(String name, TaskQuery query, int priority) {
-		if (filters.createFilterQuery().filterName(name).count() > 0) {
-			return;
-		}
-		Filter filter = filters.newTaskFilter(name).setQuery(query)
-			.setProperties(Map.of("priority", priority, "description", name, "refresh", true));
-		filters.saveFilter(filter);
-		grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
-	}
-
-	private void grantEveryone(Resource resource, String resourceId, Permission permission) {
-		if (authorizations.createAuthorizationQuery().userIdIn(Authorization.ANY).resourceType(resource)
-			.resourceId(resourceId).count() == 0) {
-			Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-			auth.setResource(resource);
-			auth.setResourceId(resourceId);
-			auth.addPermission(permission);
-			authorizations.saveAuthorization(auth);
-		}
-	}
-
-	private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
-		if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-			.hasPermission(permission).count() == 0) {
-			Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			auth.setGroupId(groupId);
-			auth.setResource(resource);
-			auth.setResourceId(resourceId);
-			auth.addPermission(permission);
-			authorizations.saveAuthorization(auth);
-		}
 	}
 
 }

@@ -21,4 +21,10 @@ public enum OrganizationKind {
 		return this == CELL || this == GRASSROOTS_CELL;
 	}
 
+	/** Committees that decide or review: they have an organizing commission and a standing committee. */
+	public boolean isHigherCommittee() {
+		return this == PROVINCE_COMMITTEE || this == DISTRICT_COMMITTEE || this == COMMUNE_COMMITTEE
+				|| this == GRASSROOTS_COMMITTEE;
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +17,11 @@ public class OrganizationTree {
 
 	private final OrganizationRepository organizations;
 
-	OrganizationTree(OrganizationRepository organizations) {
+	private final ApplicationEventPublisher events;
+
+	OrganizationTree(OrganizationRepository organizations, ApplicationEventPublisher events) {
 		this.organizations = organizations;
+		this.events = events;
 	}
 
 	public Optional<Organization> find(String id) {
@@ -35,6 +39,7 @@ public class OrganizationTree {
 					"no organization '" + organization.parentId() + "'");
 		}
 		organizations.insert(organization);
+		events.publishEvent(new OrganizationAdded(organization));
 	}
 
 	/** The organization and its ancestors, nearest first. */

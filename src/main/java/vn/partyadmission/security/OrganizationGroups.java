@@ -1,0 +1,63 @@
+package vn.partyadmission.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.partyadmission.organization.Groups;
+import vn.partyadmission.organization.Organization;
+import vn.partyadmission.organization.OrganizationAdded;
+
+/**
+ * Each unit's bodies are Camunda groups, created with the unit: a cell's committee (secretary) and
+ * members; a committee's executive committee, organizing commission and standing committee. The
+ * candidate groups of the models are these ids. A cell's committee may start admission cases and
+ * record probation changes; whose case it is, is checked when the case opens.
+ */
+@Component
+class OrganizationGroups {
+
+	private final IdentityService identity;
+
+	private final CamundaPermissions permissions;
+
+	OrganizationGroups(IdentityService identity, CamundaPermissions permissions) {
+		this.identity = identity;
+		this.permissions = permissions;
+	}
+
+	@EventListener
+	void on(OrganizationAdded added) {
+		Organization o = added.organization();
+		if (o.kind().isCell()) {
+			String secretary = group(Groups.cellSecretary(o.id()), "Cell committee – " + o.name());
+			group(Groups.cellMembers(o.id()), "Official members – " + o.name());
+			for (String process : TasklistSetup.STARTED_BY_CELLS) {
+				permissions.grantGroup(secretary, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
+			}
+			permissions.grantGroup(secretary, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+		}
+		else {
+			group(Groups.committee(o.id()), "Executive committee – " + o.name());
+			if (o.kind().isHigherCommittee()) {
+				group(Groups.organizingCommission(o.id()), "Organizing commission – " + o.name());
+				group(Groups.standingCommittee(o.id()), "Standing committee – " + o.name());
+			}
+		}
+	}
+
+	private String group(String id, String name) {
+		if (identity.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identity.newGroup(id);
+			group.setName(name.length() > 255 ? name.substring(0, 255) : name);
+			group.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+			identity.saveGroup(group);
+		}
+		return id;
+	}
+
+}
