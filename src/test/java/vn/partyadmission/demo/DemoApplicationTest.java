@@ -2,34 +2,25 @@ package vn.partyadmission.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-import vn.partyadmission.support.TestClockConfiguration;
+import vn.partyadmission.support.DemoTest;
+import vn.partyadmission.support.Http;
+
 
 /**
  * The application as the README runs it (demo profile, H2): the Tam Dương tree of the seed
  * article and its 2025 reform are loaded, the login page answers, the REST API needs a login and a
  * cell's case is visible to that cell only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		// the REST API and webapps address the engine by its name, "default"
-		properties = { "camunda.bpm.generate-unique-process-engine-name=false",
-				"spring.datasource.url=jdbc:h2:mem:party-admission-demo;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles({ "test", "demo" })
-@Import(TestClockConfiguration.class)
+@DemoTest
 class DemoApplicationTest {
 
 	@LocalServerPort
@@ -38,7 +29,12 @@ class DemoApplicationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	Http http;
+
+	@BeforeEach
+	void connect() {
+		http = new Http(port);
+	}
 
 	@Test
 	void districtHas48GrassrootsOrganizations_asInTheSeedArticle() {
@@ -59,10 +55,10 @@ class DemoApplicationTest {
 	}
 
 	@Test
-	void loginPageAnswers_andTasklistNeedsALogin() throws Exception {
+	void loginPageAnswers_andTasklistNeedsALogin() {
 		assertThat(get("/login", null).statusCode()).isEqualTo(200);
-		HttpResponse<String> tasklist = http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/"))
-			.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> tasklist = http.send(HttpRequest.newBuilder(http.uri("/camunda/app/tasklist/default/"))
+			.header("Accept", "text/html").build());
 		assertThat(tasklist.statusCode()).isEqualTo(302);
 		assertThat(tasklist.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 	}
@@ -77,8 +73,8 @@ class DemoApplicationTest {
 	@Test
 	void failedLoginDelaysTheNextAttempt_evenWithTheRightPassword() throws Exception {
 		// Camunda's identity service locks the user for a growing delay after each failure
-		assertThat(get("/engine-rest/task", "standing.hoangan:wrong").statusCode()).isEqualTo(401);
-		assertThat(get("/engine-rest/task", "standing.hoangan:demo").statusCode()).isEqualTo(401);
+		assertThat(get("/engine-rest/task", "committee.agency1office:wrong").statusCode()).isEqualTo(401);
+		assertThat(get("/engine-rest/task", "committee.agency1office:demo").statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -120,28 +116,12 @@ class DemoApplicationTest {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+	private HttpResponse<String> get(String path, String credentials) {
+		return http.get(path, credentials);
 	}
 
-	private HttpResponse<String> get(String path, String credentials) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
-		if (credentials != null) {
-			request.header("Authorization", basic(credentials));
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path))
-			.header("Authorization", basic(credentials))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String basic(String credentials) {
-		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+	private HttpResponse<String> post(String path, String credentials, String json) {
+		return http.post(path, credentials, json);
 	}
 
 }

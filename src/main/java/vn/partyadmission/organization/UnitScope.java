@@ -1,0 +1,38 @@
+package vn.partyadmission.organization;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a user's groups let them see of a unit: the bodies (committee, secretary, organizing
+ * commission, standing committee) of the unit itself and of every unit above it; administrators
+ * see everything. Being an ordinary member of a cell gives no sight of the others' records.
+ */
+@Component
+public class UnitScope {
+
+	static final String ADMINISTRATORS = "camunda-admin";
+
+	private final OrganizationTree tree;
+
+	UnitScope(OrganizationTree tree) {
+		this.tree = tree;
+	}
+
+	public boolean mayRead(Set<String> groups, String organizationId) {
+		if (groups.contains(ADMINISTRATORS)) {
+			return true;
+		}
+		for (Organization unit : tree.lineage(organizationId)) {
+			String prefix = unit.id() + ".";
+			// a group "<unit id>.<body>" belongs to that unit, not to one whose id merely starts the same
+			if (groups.stream().anyMatch(g -> g.startsWith(prefix) && g.indexOf('.', prefix.length()) < 0
+					&& !g.endsWith(".members"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
