@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Input that breaks a rule of the procedure, naming each refused field and rule. Thrown inside an
  * engine command it rolls back the whole step: nothing of it is written. It extends the engine's
- * BadUserRequestException; the Camunda REST API answers 400 with the fields (RestRuleViolations).
+ * BadUserRequestException; the REST APIs answer 400 with the fields (RuleViolationResponses).
  */
 public class InvalidInputException extends BadUserRequestException {
 
@@ -17,6 +19,18 @@ public class InvalidInputException extends BadUserRequestException {
 	public InvalidInputException(List<FieldError> errors) {
 		super(errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
 		this.errors = List.copyOf(errors);
+		rememberOnTheWebRequest();
+	}
+
+	/**
+	 * The engine wraps this exception on its way out; the web request keeps it so the REST APIs can
+	 * answer 400 with the fields (RuleViolationResponses). Outside a web request this does nothing.
+	 */
+	private void rememberOnTheWebRequest() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(InvalidInputException.class.getName(), this, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	public InvalidInputException(String field, String rule, String message) {

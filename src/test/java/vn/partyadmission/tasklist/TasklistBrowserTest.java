@@ -1,0 +1,282 @@
+package vn.partyadmission.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.partyadmission.support.DemoTest;
+import vn.partyadmission.support.Http;
+
+/**
+ * The real Camunda Tasklist in headless Chromium: a cell secretary starts a case with the start
+ * form, the standing committee signs off the decision (9-KNĐ) through its form, the mentor
+ * writes a quarterly note through hers, and the secretary of another cell sees none of it.
+ * Screenshots of each step go to target/screenshots/.
+ */
+@DemoTest
+class TasklistBrowserTest {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final String PERSON = "p00011";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	Http http;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		// CI installs Chromium and sets BROWSER_REQUIRED=true, so there a missing browser fails the test
+		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if ("true".equals(System.getenv("BROWSER_REQUIRED"))) {
+			assertThat(available).as("Chromium and ChromeDriver (Debian: chromium chromium-driver)").isTrue();
+		}
+		Assumptions.assumeTrue(available, "Chromium not installed: apt-get install chromium chromium-driver");
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1440,1000",
+				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		http = new Http(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void secretaryStartsACase_committeeSignsOff_mentorWritesANote_otherCellSeesNothing() throws Exception {
+		// 1. the cell secretary starts the case from Tasklist's "Start process" with the start form
+		signIn("secretary.hophoa1");
+		shot("01-secretary-tasklist");
+		click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+		click(By.xpath("//a[contains(normalize-space(.), 'Admission of a new Party member')]"));
+		type("personId", PERSON);
+		type("cellId", "xa.tamduong.hophoa1");
+		click(By.cssSelector("input[id$='-Field_introductionPath-0']"));
+		type("introducer1Id", "p00001");
+		select("introducer1Relation", "Worked together");
+		type("introducer1Since", "2019-05-01");
+		type("introducer2Id", "p00002");
+		select("introducer2Relation", "Lived in the same residence area");
+		type("introducer2Since", "2018-09-01");
+		type("certificateNumber", "CN-77/2025");
+		type("certificateDate", "2025-11-20");
+		shot("02-secretary-start-form");
+		click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(normalize-space(.), 'Start')]"));
+		String pi = waitForCase();
+		shot("03-secretary-case-started");
+
+		// the cell's own steps, then the organizing commission, through the REST API
+		complete(pi, "secretary.hophoa1", "ReceiveApplication", "{\"applicationDate\":{\"value\":\"2026-01-05\"},\"personalHistoryDate\":{\"value\":\"2026-01-05\"}}");
+		complete(pi, "secretary.hophoa1", "VerifyBackground", "{\"backgroundVerified\":{\"value\":true},\"verificationConclusion\":{\"value\":\"Clear\"},\"verificationDate\":{\"value\":\"2026-01-10\"}}");
+		complete(pi, "secretary.hophoa1", "CollectComments", "{\"commentsSummary\":{\"value\":\"Agreed\"},\"commentsDate\":{\"value\":\"2026-01-12\"}}");
+		complete(pi, "secretary.hophoa1", "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":8},\"attendees\":{\"value\":8},\"votesFor\":{\"value\":7},\"votesAgainst\":{\"value\":1},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
+		complete(pi, "organizing.tamduong", "AppraiseByOrganizingCommission", "{\"appraisalOutcome\":{\"value\":\"FORWARD\"}}");
+
+		// 2. the standing committee signs off the decision through its form
+		signIn("standing.tamduong");
+		openTask("Awaiting my committee's decision", "Standing committee decision on admission");
+		// the server checks the form too: a rejection without its reason is refused, field by field
+		click(By.cssSelector("input[id$='-Field_admissionDecision-1']"));
+		completeInTasklist();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//*[contains(normalize-space(.), 'decisionReason: is required')]")));
+		assertThat(browser.getPageSource()).doesNotContain("ENGINE-03051");
+		shot("04a-refused-without-reason");
+		assertThat(currentTask(pi, "standing.tamduong")).isEqualTo("DecideAdmission");
+		click(By.cssSelector("input[id$='-Field_admissionDecision-0']"));
+		type("decisionNumber", "QĐ 21-QĐ/ĐU");
+		type("decisionDate", "2026-02-20");
+		shot("04-standing-committee-decision-form");
+		completeInTasklist();
+		shot("05-standing-committee-signed-off");
+		assertThat(currentTask(pi, "secretary.hophoa1")).isEqualTo("HoldAdmissionCeremony");
+
+		complete(pi, "secretary.hophoa1", "HoldAdmissionCeremony", "{\"ceremonyDate\":{\"value\":\"2026-02-27\"},\"mentorId\":{\"value\":\"p00003\"},\"oathTaken\":{\"value\":true}}");
+		String probation = json.readTree(http.get("/engine-rest/process-instance?superProcessInstance=" + pi, "admin:demo").body())
+			.get(0).get("id").asText();
+		management.executeJob(management.createJobQuery().processInstanceId(probation).activityId("QuarterPassed")
+			.singleResult().getId());
+
+		// 3. the mentor writes the quarterly note through the form of her task
+		signIn("p00003");
+		openTask("My tasks", "Mentor's quarterly note");
+		type("mentorNote", "Active in the Youth Union; leads the village's digital literacy class.");
+		shot("06-mentor-note-form");
+		completeInTasklist();
+		shot("07-mentor-note-done");
+		assertThat(jdbc.sql("select count(*) from mentor_note where person_id = ?").param(PERSON).query(Long.class).single())
+			.isEqualTo(1);
+
+		// 4. the secretary of another commune's cell sees none of these tasks
+		signIn("secretary.anhoa1");
+		clickFilter("My unit's tasks");
+		shot("08-other-cell-sees-nothing");
+		String caseId = jdbc.sql("select id from admission_case where person_id = ?").param(PERSON).query(String.class).single();
+		assertThat(browser.getPageSource()).doesNotContain(caseId).doesNotContain("Mentor's quarterly note");
+		assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "secretary.anhoa1:demo").body())
+			.isEqualTo("[]");
+	}
+
+	// ---- Tasklist as a person uses it
+
+	private void signIn(String user) {
+		browser.manage().deleteAllCookies();
+		browser.get(http.uri("/login").toString());
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("button[type='submit']")).click();
+		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.), 'My tasks')]")));
+	}
+
+	private void clickFilter(String name) {
+		click(By.xpath("//*[contains(@class,'task-filters')]//h4/a[contains(normalize-space(.), \"" + name + "\")]"));
+		sleep(1500);
+	}
+
+	private void openTask(String filter, String taskName) {
+		clickFilter(filter);
+		click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(normalize-space(.), \"" + taskName + "\")]"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+		// a group task's form stays disabled until someone claims it
+		List<WebElement> claim = browser.findElements(
+				By.xpath("//*[self::button or self::a][normalize-space(.)='Claim' or @title='Claim']"));
+		if (!claim.isEmpty()) {
+			click(By.xpath("//*[self::button or self::a][normalize-space(.)='Claim' or @title='Claim']"));
+		}
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+	}
+
+	private void completeInTasklist() {
+		click(By.xpath("//button[normalize-space(.)='Complete']"));
+		sleep(2000);
+	}
+
+	private void type(String key, String value) {
+		WebElement field = wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("input[id$='-Field_" + key + "'], textarea[id$='-Field_" + key + "']")));
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	/** form-js draws selects as a list that opens on click. */
+	private void select(String key, String label) {
+		click(By.cssSelector("[id$='-Field_" + key + "-display']"));
+		click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=\"" + label + "\"]"));
+	}
+
+	private void click(By target) {
+		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		try {
+			element.click();
+		}
+		catch (ElementClickInterceptedException covered) {
+			// a notification toast may lie over the button, as it would for a user who waits for it to fade
+			((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+		}
+	}
+
+	private void shot(String name) {
+		try {
+			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	// ---- the rest of the case, through the REST API as the bodies call it
+
+	private String waitForCase() {
+		for (int i = 0; i < 40; i++) {
+			List<String> ids = jdbc.sql("select process_instance_id from admission_case where person_id = ?").param(PERSON)
+				.query(String.class).list();
+			if (!ids.isEmpty()) {
+				return ids.get(0);
+			}
+			sleep(500);
+		}
+		throw new AssertionError("the start form did not open a case for " + PERSON);
+	}
+
+	private String currentTask(String pi, String user) throws Exception {
+		JsonNode tasks = json.readTree(http.get("/engine-rest/task?processInstanceId=" + pi, user + ":demo").body());
+		return tasks.size() == 1 ? tasks.get(0).get("taskDefinitionKey").asText() : tasks.toString();
+	}
+
+	private void complete(String pi, String user, String activity, String variables) throws Exception {
+		JsonNode tasks = json.readTree(http.get("/engine-rest/task?processInstanceId=" + pi, user + ":demo").body());
+		assertThat(tasks).as("task %s for %s", activity, user).hasSize(1);
+		assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(activity);
+		assertThat(http.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", user + ":demo",
+				"{\"variables\":" + variables + "}").statusCode()).isEqualTo(204);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
