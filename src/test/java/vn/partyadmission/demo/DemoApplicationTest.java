@@ -64,6 +64,14 @@ class DemoApplicationTest {
 	}
 
 	@Test
+	void migrateToCamunda8BannerIsSwitchedOffInEveryWebapp() {
+		for (String app : new String[] { "tasklist", "cockpit", "admin", "welcome" }) {
+			assertThat(get("/camunda/app/" + app + "/styles/user-styles.css", "admin:demo").body())
+				.as(app).contains(".ce-eol-banner").contains("display: none");
+		}
+	}
+
+	@Test
 	void restApiRefusesAnonymousCallsAndWrongPasswords() throws Exception {
 		assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
 		assertThat(get("/engine-rest/task", "standing.tamduong:demo").statusCode()).isEqualTo(200);
