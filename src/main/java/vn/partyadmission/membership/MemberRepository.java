@@ -32,10 +32,11 @@ class MemberRepository {
 	void insertPerson(Person p, Instant at) {
 		jdbc.sql("""
 				insert into person (id, full_name, date_of_birth, gender, ethnicity, education, workplace, residence,
-				                    cell_id, youth_union_member, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                    cell_id, youth_union_member, village_head, sector, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(p.id(), p.fullName(), p.dateOfBirth(), p.gender(), p.ethnicity(), p.education().name(),
-					p.workplace(), p.residence(), p.cellId(), p.youthUnionMember(), Timestamp.from(at))
+					p.workplace(), p.residence(), p.cellId(), p.youthUnionMember(), p.villageHead(), p.sector().name(),
+					Timestamp.from(at))
 			.update();
 	}
 
@@ -131,7 +132,7 @@ class MemberRepository {
 		return new Person(rs.getString("id"), rs.getString("full_name"), rs.getObject("date_of_birth", LocalDate.class),
 				rs.getString("gender"), rs.getString("ethnicity"), Education.valueOf(rs.getString("education")),
 				rs.getString("workplace"), rs.getString("residence"), rs.getString("cell_id"),
-				rs.getBoolean("youth_union_member"));
+				rs.getBoolean("youth_union_member"), rs.getBoolean("village_head"), Sector.valueOf(rs.getString("sector")));
 	}
 
 	private static MemberRecord record(ResultSet rs, int row) throws SQLException {
