@@ -15,6 +15,17 @@ import vn.partyadmission.shared.InvalidInputException;
 @Service
 public class OrganizationTree {
 
+	/**
+	 * SQL prefix naming "subtree (id)": the unit :unit and every unit below it, for queries of a
+	 * unit's figures. Units are never re-parented, so the tree is what was recorded.
+	 */
+	public static final String SUBTREE_CTE = """
+			with recursive subtree (id) as (
+			    select id from organization where id = :unit
+			    union all
+			    select o.id from organization o join subtree s on o.parent_id = s.id)
+			""";
+
 	private final OrganizationRepository organizations;
 
 	private final ApplicationEventPublisher events;

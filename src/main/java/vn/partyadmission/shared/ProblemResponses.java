@@ -1,20 +1,88 @@
 package vn.partyadmission.shared;
 
+import java.util.List;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The project's API answers a refused input with an RFC 7807 problem naming each field and rule. */
+/**
+ * The project's API answers refused input with an RFC 7807 problem naming each field and the rule,
+ * and changes nothing.
+ */
 @RestControllerAdvice
 class ProblemResponses {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-		problem.setTitle("Input refused by a rule of the procedure");
-		problem.setProperty("errors", e.errors());
+		return problem(e.getMessage(), e.errors());
+	}
+
+	/** Malformed JSON, a value of the wrong type, or a field the API does not know. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+			return problem("unknown field '" + unknown.getPropertyName() + "'", List.of(new InvalidInputException.FieldError(
+					unknown.getPropertyName(), "unknown-field", "is not a field of this request; known: "
+							+ unknown.getKnownPropertyIds())));
+		}
+		if (e.getCause() instanceof InvalidFormatException format) {
+			String field = path(format);
+			return problem(field + ": cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName(),
+					List.of(new InvalidInputException.FieldError(field, "type", "must be a "
+							+ format.getTargetType().getSimpleName() + ", got '" + format.getValue() + "'")));
+		}
+		if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = path(mismatch);
+			return problem(field + ": wrong type", List.of(new InvalidInputException.FieldError(field, "type",
+					"must be a " + mismatch.getTargetType().getSimpleName())));
+		}
+		return problem("the body is not valid JSON: " + rootMessage(e), List.of(new InvalidInputException.FieldError("body",
+				"json", "is not valid JSON")));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail wrongParameter(MethodArgumentTypeMismatchException e) {
+		String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+		return problem(e.getName() + ": cannot read '" + e.getValue() + "' as " + type,
+				List.of(new InvalidInputException.FieldError(e.getName(), "type", "must be a " + type + ", got '" + e.getValue() + "'")));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+		return problem(e.getParameterName() + " is required",
+				List.of(new InvalidInputException.FieldError(e.getParameterName(), "required", "is required")));
+	}
+
+	private static ProblemDetail problem(String detail, List<InvalidInputException.FieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Input refused");
+		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	private static String path(MismatchedInputException e) {
+		return String.join(".", e.getPath().stream()
+			.map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+			.toList());
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		String message = String.valueOf(root.getMessage());
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
 	}
 
 }

@@ -1,0 +1,69 @@
+package vn.partyadmission.probation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.organization.UnitScope;
+import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.NotVisible;
+
+/** Probationary members of a unit's subtree whose 12 months end within the next days: the recognition list. */
+@RestController
+@RequestMapping("/api/probation")
+class ProbationController {
+
+	private final JdbcClient jdbc;
+
+	private final UnitScope scope;
+
+	private final Clock clock;
+
+	ProbationController(JdbcClient jdbc, UnitScope scope, Clock clock) {
+		this.jdbc = jdbc;
+		this.scope = scope;
+		this.clock = clock;
+	}
+
+	record DueForRecognition(String personId, String fullName, String cellId, LocalDate ceremonyDate,
+			LocalDate probationEndDate, String mentorId) {
+	}
+
+	@GetMapping("/due")
+	List<DueForRecognition> due(@RequestParam String unit, @RequestParam(defaultValue = "30") int days,
+			Authentication user) {
+		Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+		if (!scope.mayRead(groups, unit)) {
+			throw new NotVisible();
+		}
+		if (days < 1 || days > 366) {
+			throw new InvalidInputException("days", "window", "must be from 1 to 366, got " + days);
+		}
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql(OrganizationTree.SUBTREE_CTE + """
+				select p.id, p.full_name, p.cell_id, r.ceremony_date, r.probation_end_date, r.mentor_id
+				from member_record r join person p on p.id = r.person_id
+				where r.status = 'PROBATIONARY' and p.cell_id in (select id from subtree)
+				  and r.probation_end_date between :today and :until
+				order by r.probation_end_date, p.id""")
+			.param("unit", unit)
+			.param("today", today)
+			.param("until", today.plusDays(days))
+			.query((rs, row) -> new DueForRecognition(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"),
+					rs.getObject("ceremony_date", LocalDate.class), rs.getObject("probation_end_date", LocalDate.class),
+					rs.getString("mentor_id")))
+			.list();
+	}
+
+}

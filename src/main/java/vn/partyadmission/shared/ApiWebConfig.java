@@ -1,0 +1,65 @@
+package vn.partyadmission.shared;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Strictness of the project's API: unknown JSON fields are refused (only for our controllers; the
+ * Camunda REST API keeps its own leniency) and bodies above a limit get 413 before being read.
+ */
+@Configuration
+class ApiWebConfig implements WebMvcConfigurer {
+
+	/** Ordinary requests are small; imports of a register are larger. */
+	static final long MAX_BODY = 256 * 1024;
+
+	static final long MAX_IMPORT_BODY = 32L * 1024 * 1024;
+
+	@Override
+	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+		for (HttpMessageConverter<?> converter : converters) {
+			if (converter instanceof MappingJackson2HttpMessageConverter json) {
+				ObjectMapper strict = json.getObjectMapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+				json.setObjectMapper(strict);
+			}
+		}
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> bodySizeLimit() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				long limit = request.getRequestURI().startsWith("/api/members/imports") ? MAX_IMPORT_BODY : MAX_BODY;
+				if (request.getContentLengthLong() > limit) {
+					response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+					response.setContentType("application/problem+json");
+					response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+							+ "\"detail\":\"the body has " + request.getContentLengthLong() + " bytes; the limit is " + limit + "\"}");
+					return;
+				}
+				chain.doFilter(request, response);
+			}
+		});
+		registration.addUrlPatterns("/api/*");
+		return registration;
+	}
+
+}
