@@ -8,14 +8,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.organization.UnitScope;
+import vn.partyadmission.shared.NotVisible;
+import vn.partyadmission.shared.PageOf;
 
 /**
  * A person's member record with its journal, for the person, the bodies of their cell and the
@@ -29,16 +34,52 @@ class MemberController {
 
 	private final UnitScope scope;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	MemberController(MemberRegister members, UnitScope scope, Clock clock) {
+	MemberController(MemberRegister members, UnitScope scope, JdbcClient jdbc, Clock clock) {
 		this.members = members;
 		this.scope = scope;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	record MemberView(Person person, MemberRecord record, String partyAge, List<MentorNote> mentorNotes,
 			List<Discipline> disciplines, List<JournalEntry> journal) {
+	}
+
+	record MemberSummary(String personId, String fullName, String cellId, MemberStatus status, LocalDate statusSince) {
+	}
+
+	/** The people of a unit's subtree and their standing, a page at a time. */
+	@GetMapping
+	PageOf<MemberSummary> list(@RequestParam String unit, @RequestParam(required = false) MemberStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Authentication user) {
+		Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+		if (!scope.mayRead(groups, unit)) {
+			throw new NotVisible();
+		}
+		String where = " where p.cell_id in (select id from subtree)" + (status == null ? "" : " and r.status = :status");
+		long total = bind(jdbc.sql(OrganizationTree.SUBTREE_CTE
+				+ "select count(*) from person p join member_record r on r.person_id = p.id" + where), unit, status)
+			.query(Long.class).single();
+		PageOf.check(page, size, total);
+		List<MemberSummary> content = bind(jdbc.sql(OrganizationTree.SUBTREE_CTE + """
+				select p.id, p.full_name, p.cell_id, r.status, r.status_since
+				from person p join member_record r on r.person_id = p.id""" + where
+				+ " order by p.id limit :size offset :offset"), unit, status)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> new MemberSummary(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"),
+					MemberStatus.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class)))
+			.list();
+		return PageOf.of(content, page, size, total);
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, String unit, MemberStatus status) {
+		JdbcClient.StatementSpec bound = sql.param("unit", unit);
+		return status == null ? bound : bound.param("status", status.name());
 	}
 
 	@GetMapping("/{personId}")

@@ -101,6 +101,18 @@ class AdmissionCaseApiTest {
 	}
 
 	@Test
+	void membersOfAUnitAreListedWithTheirStanding_andTheRecordKeepsVietnameseNamesExactly() throws Exception {
+		String person = candidate("api-member");
+		JsonNode page = json.readTree(http.get("/api/members?unit=xa.tamduong.hophoa1&status=SOURCE_CANDIDATE&size=200",
+				SECRETARY).body());
+		assertThat(page.get("content").findValuesAsText("personId")).contains(person);
+		JsonNode record = json.readTree(http.get("/api/members/" + person, SECRETARY).body());
+		assertThat(record.get("person").get("fullName").asText()).isEqualTo("Hoàng Thị Ánh Nguyệt");
+		assertThat(record.get("journal").get(0).get("change").asText()).isEqualTo("Outstanding candidate");
+		assertThat(http.get("/api/members?unit=xa.tamduong.hophoa1", "secretary.anhoa1:demo").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void openApiDescriptionIsServedBehindLogin() {
 		assertThat(http.get("/api/openapi", null).statusCode()).isEqualTo(401);
 		HttpResponse<String> spec = http.get("/api/openapi", "admin:demo");
