@@ -5,12 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,7 +70,7 @@ class AdmissionCaseController {
 			@RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "openedAt") String sort,
 			@RequestParam(defaultValue = "desc") String direction, Authentication user) {
-		if (!scope.mayRead(groups(user), unit)) {
+		if (!scope.mayRead(user, unit)) {
 			throw new NotVisible();
 		}
 		if (!direction.equals("asc") && !direction.equals("desc")) {
@@ -85,7 +82,7 @@ class AdmissionCaseController {
 	@GetMapping("/{caseId}")
 	ResponseEntity<CaseView> one(@PathVariable String caseId, Authentication user) {
 		return cases.find(caseId)
-			.filter(c -> scope.mayRead(groups(user), c.cellId()))
+			.filter(c -> scope.mayRead(user, c.cellId()))
 			.map(c -> ResponseEntity.ok(new CaseView(c, queries.timeline(c))))
 			.orElse(ResponseEntity.notFound().build());
 	}
@@ -107,10 +104,6 @@ class AdmissionCaseController {
 			values.put("introducer" + (i + 1) + "Since", introducer.since() == null ? null : introducer.since().toString());
 		}
 		return values;
-	}
-
-	static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 
 }

@@ -97,13 +97,7 @@ class DecisionSteps {
 	private void extendDecision(Step step, Inputs in, String reason) {
 		Integer days = in.count("extensionWorkingDays");
 		int already = ((Number) step.values().getOrDefault("decisionExtensionDays", 0)).intValue();
-		Deadlines.Rule rule = deadlines.rule(ADMISSION_DECISION);
-		in.require(already == 0, "admissionDecision", "extend-once",
-				() -> "the decision deadline was already extended by " + already + " working days; it can be extended once");
-		if (days != null) {
-			in.require(days >= 1 && days <= rule.maxExtensionWorkingDays(), "extensionWorkingDays", "extension-limit",
-					() -> "must be from 1 to " + rule.maxExtensionWorkingDays() + " working days, got " + days);
-		}
+		deadlines.checkExtension(in, ADMISSION_DECISION, "admissionDecision", already, days);
 		in.throwIfInvalid();
 		LocalDate resolution = LocalDate.parse(step.values().get("cellResolutionDate").toString());
 		LocalDate newDue = deadlines.dueDay(ADMISSION_DECISION, resolution, days);

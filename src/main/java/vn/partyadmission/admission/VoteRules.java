@@ -17,8 +17,20 @@ public class VoteRules {
 		CELL_ADMISSION, GRASSROOTS_COMMITTEE, CELL_RECOGNITION
 	}
 
+	/** How a vote ends: passed, failed and to be repeated, or failed for the last time and sent above. */
+	public enum Outcome {
+		PASSED, FAILED, ESCALATED
+	}
+
 	/** At least numerator/denominator of the base must agree; after maxFailedVotes the case escalates. */
 	public record Majority(int numerator, int denominator, int maxFailedVotes) {
+
+		/** The outcome of the {@code attempt}-th vote (counting from 1). */
+		public Outcome outcome(int votesFor, int base, int attempt) {
+			return isReachedBy(votesFor, base) ? Outcome.PASSED
+					: attempt >= maxFailedVotes ? Outcome.ESCALATED : Outcome.FAILED;
+		}
+
 
 		public boolean isReachedBy(int votesFor, int base) {
 			return base > 0 && (long) votesFor * denominator >= (long) base * numerator;

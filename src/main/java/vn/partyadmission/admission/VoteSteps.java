@@ -15,11 +15,6 @@ import vn.partyadmission.shared.InvalidInputException;
 @Service
 class VoteSteps {
 
-	/** Values of cellVoteOutcome that the model's gateway reads. */
-	enum CellVoteOutcome {
-		PASSED, FAILED, ESCALATED
-	}
-
 	enum FailedVotesDecision {
 		PROCEED, CLOSE
 	}
@@ -71,8 +66,8 @@ class VoteSteps {
 		if (passed && resolutionNumber == null) {
 			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (6-KNĐ)");
 		}
-		CellVoteOutcome outcome = passed ? CellVoteOutcome.PASSED
-				: attempt >= majority.maxFailedVotes() ? CellVoteOutcome.ESCALATED : CellVoteOutcome.FAILED;
+		// the model's gateway reads cellVoteOutcome
+		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
 		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing admission: " + votesFor
 				+ " for, " + votesAgainst + " against, " + attendees + " of " + officialMembers
 				+ " official members present, " + majority.votesNeeded(officialMembers) + " needed: " + outcome,

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 import vn.partyadmission.shared.Dates;
+import vn.partyadmission.shared.Inputs;
 
 /**
  * Deadlines of the procedure in working days, as the models state them: due dates and timers are
@@ -46,6 +47,20 @@ public class Deadlines {
 		}
 		return new Rule(((Number) rule.get("workingDays")).intValue(),
 				((Number) rule.get("maxExtensionWorkingDays")).intValue());
+	}
+
+	/**
+	 * An extension is granted once, from 1 to the rule's longest extension, in working days
+	 * (24-QĐ/TW §4.3); the refusal names the field.
+	 */
+	public void checkExtension(Inputs in, String deadline, String decisionField, int alreadyExtended, Integer days) {
+		Rule rule = rule(deadline);
+		in.require(alreadyExtended == 0, decisionField, "extend-once", () -> "the deadline was already extended by "
+				+ alreadyExtended + " working days; it can be extended once");
+		if (days != null) {
+			in.require(days >= 1 && days <= rule.maxExtensionWorkingDays(), "extensionWorkingDays", "extension-limit",
+					() -> "must be from 1 to " + rule.maxExtensionWorkingDays() + " working days, got " + days);
+		}
 	}
 
 	/** The last day of a deadline counted from {@code from}, with an extension in working days. */

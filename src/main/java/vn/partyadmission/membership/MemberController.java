@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,8 +53,7 @@ class MemberController {
 	@GetMapping
 	PageOf<MemberSummary> list(@RequestParam String unit, @RequestParam(required = false) MemberStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Authentication user) {
-		Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-		if (!scope.mayRead(groups, unit)) {
+		if (!scope.mayRead(user, unit)) {
 			throw new NotVisible();
 		}
 		String where = " where p.cell_id in (select id from subtree)" + (status == null ? "" : " and r.status = :status");
@@ -84,9 +80,8 @@ class MemberController {
 
 	@GetMapping("/{personId}")
 	ResponseEntity<MemberView> member(@PathVariable String personId, Authentication user) {
-		Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 		return members.findPerson(personId)
-			.filter(person -> person.id().equals(user.getName()) || scope.mayRead(groups, person.cellId()))
+			.filter(person -> person.id().equals(user.getName()) || scope.mayRead(user, person.cellId()))
 			.map(person -> {
 				MemberRecord record = members.findRecord(personId).orElseThrow();
 				Period age = record.partyAge(LocalDate.now(clock));

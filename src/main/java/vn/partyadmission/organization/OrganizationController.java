@@ -1,12 +1,9 @@
 package vn.partyadmission.organization;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,9 +28,8 @@ class OrganizationController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<UnitView> unit(@PathVariable String id, Authentication user) {
-		Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 		return tree.find(id)
-			.filter(unit -> scope.mayRead(groups, unit.id()))
+			.filter(unit -> scope.mayRead(user, unit.id()))
 			.map(unit -> ResponseEntity.ok(new UnitView(unit, competentCommittee(unit), tree.children(unit.id()))))
 			.orElse(ResponseEntity.notFound().build());
 	}

@@ -1,6 +1,10 @@
 package vn.partyadmission.organization;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +22,15 @@ public class UnitScope {
 
 	UnitScope(OrganizationTree tree) {
 		this.tree = tree;
+	}
+
+	public boolean mayRead(Authentication user, String organizationId) {
+		return mayRead(groupsOf(user), organizationId);
+	}
+
+	/** The signed-in user's Camunda groups, which are their Spring authorities. */
+	public static Set<String> groupsOf(Authentication user) {
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 
 	public boolean mayRead(Set<String> groups, String organizationId) {

@@ -3,12 +3,9 @@ package vn.partyadmission.probation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,8 +40,7 @@ class ProbationController {
 	@GetMapping("/due")
 	List<DueForRecognition> due(@RequestParam String unit, @RequestParam(defaultValue = "30") int days,
 			Authentication user) {
-		Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-		if (!scope.mayRead(groups, unit)) {
+		if (!scope.mayRead(user, unit)) {
 			throw new NotVisible();
 		}
 		if (days < 1 || days > 366) {

@@ -27,10 +27,6 @@ class ProbationSteps {
 		RECOGNIZE, REMOVE
 	}
 
-	enum VoteOutcome {
-		PASSED, FAILED, ESCALATED
-	}
-
 	enum RecognitionDecision {
 		RECOGNIZE, REMOVE, EXTEND
 	}
@@ -130,8 +126,7 @@ class ProbationSteps {
 		if (passed && resolutionNumber == null) {
 			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (13-KNĐ)");
 		}
-		VoteOutcome outcome = passed ? VoteOutcome.PASSED
-				: attempt >= majority.maxFailedVotes() ? VoteOutcome.ESCALATED : VoteOutcome.FAILED;
+		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
 		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing " + proposal + ": " + votesFor
 				+ " for, " + votesAgainst + " against, " + attendees + " of " + officialMembers + " official members present, "
 				+ majority.votesNeeded(officialMembers) + " needed: " + outcome, Document.of("13-KNĐ", resolutionNumber, meetingDate)));
@@ -216,13 +211,7 @@ class ProbationSteps {
 	private void extend(Step step, Inputs in, String reason) {
 		Integer days = in.count("extensionWorkingDays");
 		int already = ((Number) step.get("recognitionExtensionDays")).intValue();
-		Deadlines.Rule rule = deadlines.rule(RECOGNITION_DECISION);
-		in.require(already == 0, "recognitionDecision", "extend-once",
-				() -> "the decision deadline was already extended by " + already + " working days; it can be extended once");
-		if (days != null) {
-			in.require(days >= 1 && days <= rule.maxExtensionWorkingDays(), "extensionWorkingDays", "extension-limit",
-					() -> "must be from 1 to " + rule.maxExtensionWorkingDays() + " working days, got " + days);
-		}
+		deadlines.checkExtension(in, RECOGNITION_DECISION, "recognitionDecision", already, days);
 		in.throwIfInvalid();
 		LocalDate newDue = deadlines.dueDay(RECOGNITION_DECISION, Dates.toLocalDate(step.get("recognitionResolutionDate")), days);
 		members.note(step.personId(), step.change("Recognition decision deadline extended by " + days

@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
+
+import vn.partyadmission.organization.UnitScope;
 
 /**
  * Runs engine calls of the project's API as the signed-in user with their groups, so the engine's
@@ -22,8 +23,7 @@ public class EngineUser {
 	}
 
 	public <T> T call(Authentication user, Supplier<T> work) {
-		List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-		identity.setAuthentication(user.getName(), groups);
+		identity.setAuthentication(user.getName(), List.copyOf(UnitScope.groupsOf(user)));
 		try {
 			return work.get();
 		}
