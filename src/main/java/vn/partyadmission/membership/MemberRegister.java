@@ -62,6 +62,19 @@ public class MemberRegister {
 		members.append(person.id(), null, status, change, clock.instant());
 	}
 
+	/**
+	 * Takes over a person from the paper register with the standing the paper shows, in one go: the
+	 * person, the record with its admission dates, and one journal line. The status is not walked
+	 * through the procedure, since the steps happened on paper; the journal line says where it came from.
+	 */
+	public void takeOver(Person person, PaperStanding paper, Change change) {
+		members.insertPerson(person, clock.instant());
+		members.insertRecord(new MemberRecord(person.id(), paper.status(), paper.since(), null, null, null,
+				paper.admissionDecisionDate(), paper.ceremonyDate(), paper.probationEndDate(), paper.officialDate(), null,
+				null, null));
+		members.append(person.id(), null, paper.status(), change, clock.instant());
+	}
+
 	/** Records an existing member's admission data, for members taken over from paper records. */
 	public void recordHistory(String personId, UnaryOperator<MemberRecord> history, Change change) {
 		update(personId, null, history, change);

@@ -60,6 +60,16 @@ class MemberRepository {
 			.update();
 	}
 
+	void insertRecord(MemberRecord r) {
+		jdbc.sql("""
+				insert into member_record (person_id, status, status_since, admission_decision_date, ceremony_date,
+				                           probation_end_date, official_date)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(r.personId(), r.status().name(), r.statusSince(), r.admissionDecisionDate(), r.ceremonyDate(),
+					r.probationEndDate(), r.officialDate())
+			.update();
+	}
+
 	/**
 	 * Writes the record only if nobody changed it since it was read (version check), so two
 	 * concurrent steps cannot both move the same person.
