@@ -2,8 +2,10 @@ package vn.partyadmission.membership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -38,6 +40,12 @@ public class MemberRegister {
 	@Transactional(readOnly = true)
 	public Optional<MemberRecord> findRecord(String personId) {
 		return members.findRecord(personId);
+	}
+
+	/** Which of these ids are in the register already; one query per thousand ids, for bulk imports. */
+	@Transactional(readOnly = true)
+	public Set<String> existingIds(Collection<String> ids) {
+		return members.existingIds(ids);
 	}
 
 	@Transactional(readOnly = true)

@@ -138,7 +138,7 @@ public class MemberImports {
 		imports.begin(id, data.size());
 
 		LocalDate today = LocalDate.now(clock);
-		RowCheck check = new RowCheck(members, tree, scope, request.groups(), today, rules.probationMonths());
+		RowCheck check = new RowCheck(members.existingIds(RowCheck.ids(data)), tree, scope, request.groups(), today, rules.probationMonths());
 		List<RowCheck.Member> valid = new ArrayList<>();
 		List<ImportError> newErrors = new ArrayList<>();
 		int invalid = 0;

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.partyadmission.membership.Education;
-import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.membership.PaperStanding;
 import vn.partyadmission.membership.Person;
@@ -39,7 +39,8 @@ final class RowCheck {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-	private final MemberRegister members;
+	/** Ids of the file that are in the register already, asked once for the whole file. */
+	private final Set<String> registered;
 
 	private final OrganizationTree tree;
 
@@ -56,9 +57,9 @@ final class RowCheck {
 	/** Cell id → why rows cannot go there, or an empty string when they can. */
 	private final Map<String, String> cells = new HashMap<>();
 
-	RowCheck(MemberRegister members, OrganizationTree tree, UnitScope scope, Set<String> groups, LocalDate today,
+	RowCheck(Set<String> registered, OrganizationTree tree, UnitScope scope, Set<String> groups, LocalDate today,
 			int probationMonths) {
-		this.members = members;
+		this.registered = registered;
 		this.tree = tree;
 		this.scope = scope;
 		this.groups = groups;
@@ -72,6 +73,17 @@ final class RowCheck {
 
 	/** Either a member or the errors of the row. */
 	record Result(Member member, List<ImportError> errors) {
+	}
+
+	/** The ids a file's rows name, to ask the register about them at once. */
+	static Set<String> ids(List<CsvReader.Row> rows) {
+		Set<String> ids = new HashSet<>();
+		rows.stream()
+			.filter(r -> r.problem() == null && r.fields().size() == COLUMNS.size())
+			.map(r -> r.fields().get(0).strip())
+			.filter(id -> !id.isEmpty())
+			.forEach(ids::add);
+		return ids;
 	}
 
 	Result check(CsvReader.Row row) {
@@ -99,7 +111,7 @@ final class RowCheck {
 			else if (earlier != null) {
 				f.reject("id", id, "repeats the id of line " + earlier);
 			}
-			else if (members.findPerson(id).isPresent()) {
+			else if (registered.contains(id)) {
 				f.reject("id", id, "a person with this id is already in the register");
 			}
 		}
