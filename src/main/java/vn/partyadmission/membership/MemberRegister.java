@@ -2,8 +2,10 @@ package vn.partyadmission.membership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -40,6 +42,12 @@ public class MemberRegister {
 		return members.findRecord(personId);
 	}
 
+	/** Which of these ids are in the register already; one query per thousand ids, for bulk imports. */
+	@Transactional(readOnly = true)
+	public Set<String> existingIds(Collection<String> ids) {
+		return members.existingIds(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public List<JournalEntry> journal(String personId) {
 		return members.journal(personId);
@@ -60,6 +68,19 @@ public class MemberRegister {
 		members.insertPerson(person, clock.instant());
 		members.insertRecord(person.id(), status, since);
 		members.append(person.id(), null, status, change, clock.instant());
+	}
+
+	/**
+	 * Takes over a person from the paper register with the standing the paper shows, in one go: the
+	 * person, the record with its admission dates, and one journal line. The status is not walked
+	 * through the procedure, since the steps happened on paper; the journal line says where it came from.
+	 */
+	public void takeOver(Person person, PaperStanding paper, Change change) {
+		members.insertPerson(person, clock.instant());
+		members.insertRecord(new MemberRecord(person.id(), paper.status(), paper.since(), null, null, null,
+				paper.admissionDecisionDate(), paper.ceremonyDate(), paper.probationEndDate(), paper.officialDate(), null,
+				null, null));
+		members.append(person.id(), null, paper.status(), change, clock.instant());
 	}
 
 	/** Records an existing member's admission data, for members taken over from paper records. */

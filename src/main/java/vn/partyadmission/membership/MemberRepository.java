@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,6 +25,18 @@ class MemberRepository {
 
 	Optional<Person> findPerson(String id) {
 		return jdbc.sql("select * from person where id = ?").param(id).query(MemberRepository::person).optional();
+	}
+
+	Set<String> existingIds(Collection<String> ids) {
+		Set<String> found = new HashSet<>();
+		List<String> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 1000) {
+			found.addAll(jdbc.sql("select id from person where id in (:ids)")
+				.param("ids", all.subList(from, Math.min(from + 1000, all.size())))
+				.query(String.class)
+				.list());
+		}
+		return found;
 	}
 
 	List<Person> personsOfCell(String cellId) {
@@ -57,6 +72,16 @@ class MemberRepository {
 	void insertRecord(String personId, MemberStatus status, LocalDate since) {
 		jdbc.sql("insert into member_record (person_id, status, status_since) values (?, ?, ?)")
 			.params(personId, status.name(), since)
+			.update();
+	}
+
+	void insertRecord(MemberRecord r) {
+		jdbc.sql("""
+				insert into member_record (person_id, status, status_since, admission_decision_date, ceremony_date,
+				                           probation_end_date, official_date)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(r.personId(), r.status().name(), r.statusSince(), r.admissionDecisionDate(), r.ceremonyDate(),
+					r.probationEndDate(), r.officialDate())
 			.update();
 	}
 

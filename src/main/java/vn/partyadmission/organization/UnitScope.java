@@ -33,6 +33,14 @@ public class UnitScope {
 		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 
+	/**
+	 * Whether the groups make the user a body of some unit (or an administrator), as opposed to an
+	 * ordinary member of a cell: what taking over a unit's register needs.
+	 */
+	public boolean actsForAUnit(Set<String> groups) {
+		return groups.contains(ADMINISTRATORS) || groups.stream().anyMatch(g -> g.indexOf('.') > 0 && !g.endsWith(".members"));
+	}
+
 	public boolean mayRead(Set<String> groups, String organizationId) {
 		if (groups.contains(ADMINISTRATORS)) {
 			return true;

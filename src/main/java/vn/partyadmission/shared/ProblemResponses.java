@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The project's API answers refused input with an RFC 7807 problem naming each field and the rule,
@@ -60,6 +64,25 @@ class ProblemResponses {
 	ProblemDetail missingParameter(MissingServletRequestParameterException e) {
 		return problem(e.getParameterName() + " is required",
 				List.of(new InvalidInputException.FieldError(e.getParameterName(), "required", "is required")));
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException e) {
+		return problem("the multipart request has no part '" + e.getRequestPartName() + "'",
+				List.of(new InvalidInputException.FieldError(e.getRequestPartName(), "required", "is required")));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "the upload is larger than allowed: " + e.getMessage());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	@ResponseStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+	ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"content type " + e.getContentType() + " is not taken here; supported: " + e.getSupportedMediaTypes());
 	}
 
 	private static ProblemDetail problem(String detail, List<InvalidInputException.FieldError> errors) {
