@@ -1,0 +1,52 @@
+package vn.partyadmission.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of a unit and its subtree for a period, as of a day. Counts of "now" (open cases,
+ * probation, village heads) are taken on {@code today}; admissions and breakdowns in the period.
+ */
+public record Report(String unitId, String unitName, Period period, LocalDate today, List<Admitted> admittedByUnit,
+		Admitted admittedTotal, List<Count> openCasesByStage, int openCases, List<OverdueCase> overdueCases,
+		List<StageDays> daysPerStage, List<Count> dueForRecognition, List<DueMember> dueMembers,
+		VillageHeads villageHeads, List<Count> admittedByMonth, Map<String, List<Count>> breakdowns,
+		List<NewOrganization> privateEnterpriseOrganizations, Integer privateEnterpriseTarget) {
+
+	/** What a unit (a direct child, or the whole subtree) admitted in the period against its target. */
+	public record Admitted(String unitId, String unitName, int admitted, Integer target) {
+
+		/** Percent of the target reached; null without a target. */
+		public Double percentOfTarget() {
+			return target == null || target == 0 ? null : Math.round(1000.0 * admitted / target) / 10.0;
+		}
+
+	}
+
+	public record Count(String key, int count) {
+	}
+
+	public record OverdueCase(String caseId, String personName, String cellId, String stage, String deadline,
+			LocalDate since) {
+	}
+
+	/** Finished tasks of one BPMN user task (stage) and how long they took, in days. */
+	public record StageDays(String stage, int tasks, double averageDays, double longestDays) {
+	}
+
+	public record DueMember(String personId, String fullName, String cellId, LocalDate probationEnd, long daysLeft) {
+	}
+
+	public record VillageHeads(int total, int members, Integer targetPercent) {
+
+		public Double percentMembers() {
+			return total == 0 ? null : Math.round(1000.0 * members / total) / 10.0;
+		}
+
+	}
+
+	public record NewOrganization(String id, String name, LocalDate validFrom) {
+	}
+
+}

@@ -1,0 +1,66 @@
+package vn.partyadmission.reporting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.partyadmission.reporting.Report.Admitted;
+import vn.partyadmission.reporting.Report.Count;
+
+/** The report as named tables: what the dashboard shows and the CSV and XLSX exports contain, cell for cell. */
+final class ReportTables {
+
+	private ReportTables() {
+	}
+
+	record Table(String name, String title, List<String> headers, List<List<Object>> rows) {
+	}
+
+	static Map<String, Table> of(Report r) {
+		Map<String, Table> tables = new LinkedHashMap<>();
+		List<List<Object>> admitted = new ArrayList<>();
+		r.admittedByUnit().forEach(a -> admitted.add(admittedRow(a)));
+		admitted.add(admittedRow(new Admitted(r.unitId(), "Total: " + r.unitName(), r.admittedTotal().admitted(),
+				r.admittedTotal().target())));
+		add(tables, "admitted", "New members admitted against target", List.of("unit", "name", "admitted", "target", "% of target"),
+				admitted);
+		add(tables, "open-cases", "Open cases by stage (now)", List.of("stage", "open cases"), counts(r.openCasesByStage()));
+		add(tables, "overdue", "Overdue cases (now)", List.of("case", "person", "cell", "stage", "deadline missed", "since"),
+				r.overdueCases().stream().map(o -> row(o.caseId(), o.personName(), o.cellId(), o.stage(), o.deadline(), o.since())).toList());
+		add(tables, "stage-days", "Days per stage (tasks finished in the period)",
+				List.of("stage", "tasks", "average days", "longest days"),
+				r.daysPerStage().stream().map(s -> row(s.stage(), s.tasks(), s.averageDays(), s.longestDays())).toList());
+		add(tables, "due", "Probationary members due for recognition", List.of("person", "name", "cell", "probation ends", "days left"),
+				r.dueMembers().stream().map(d -> row(d.personId(), d.fullName(), d.cellId(), d.probationEnd(), d.daysLeft())).toList());
+		add(tables, "village-heads", "Village heads and residential-group leaders who are members",
+				List.of("village heads", "members", "% members", "target %"),
+				List.of(row(r.villageHeads().total(), r.villageHeads().members(), r.villageHeads().percentMembers(),
+						r.villageHeads().targetPercent())));
+		add(tables, "months", "New members per month", List.of("month", "admitted"), counts(r.admittedByMonth()));
+		r.breakdowns().forEach((name, counts) -> add(tables, name, "New members by " + name.replace('-', ' '),
+				List.of(name, "new members"), counts(counts)));
+		add(tables, "private-enterprise-orgs", "New Party organizations in private enterprises",
+				List.of("unit", "name", "founded"),
+				r.privateEnterpriseOrganizations().stream().map(o -> row(o.id(), o.name(), o.validFrom())).toList());
+		return tables;
+	}
+
+	private static List<Object> admittedRow(Admitted a) {
+		return row(a.unitId(), a.unitName(), a.admitted(), a.target(), a.percentOfTarget());
+	}
+
+	private static List<List<Object>> counts(List<Count> counts) {
+		return counts.stream().map(c -> row(c.key(), c.count())).toList();
+	}
+
+	private static List<Object> row(Object... cells) {
+		return Arrays.asList(cells);
+	}
+
+	private static void add(Map<String, Table> tables, String name, String title, List<String> headers, List<List<Object>> rows) {
+		tables.put(name, new Table(name, title, headers, rows));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * What the organizing commissions report on: admission targets per unit and year, and for any
+ * unit and its subtree the admissions against them, where open cases are stuck, days per stage,
+ * members due for recognition, village heads who are members and breakdowns of new members;
+ * as JSON, CSV, XLSX and a server-drawn dashboard.
+ */
+package vn.partyadmission.reporting;

@@ -1,0 +1,114 @@
+package vn.partyadmission.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.partyadmission.support.DemoTest;
+import vn.partyadmission.support.Http;
+
+/**
+ * The dashboard in headless Chromium, as Tam Dương's organizing commission opens it after the
+ * web login: the figures, the three server-drawn charts, the tables with their export links, and
+ * no sight of Hoàng An. The screenshot goes to target/screenshots/dashboard.png.
+ */
+@DemoTest
+class DashboardBrowserTest {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	Http http;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		// CI installs Chromium and sets BROWSER_REQUIRED=true, so there a missing browser fails the test
+		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if ("true".equals(System.getenv("BROWSER_REQUIRED"))) {
+			assertThat(available).as("Chromium and ChromeDriver (Debian: chromium chromium-driver)").isTrue();
+		}
+		Assumptions.assumeTrue(available, "Chromium not installed: apt-get install chromium chromium-driver");
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1440,1000",
+				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		http = new Http(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void organizingCommissionSeesItsCommunesFiguresChartsAndExports_andNothingOfAnotherCommune() throws Exception {
+		// anonymous: the login page first, then back to the page asked for
+		browser.get(http.uri("/dashboard?year=2025").toString());
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("organizing.tamduong");
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("button[type='submit']")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chart-admitted svg")));
+		assertThat(browser.getCurrentUrl()).contains("/dashboard");
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Đảng bộ xã Tam Dương");
+		assertThat(browser.findElements(By.cssSelector("#chart-admitted svg rect"))).hasSizeGreaterThan(4);
+		assertThat(browser.findElements(By.cssSelector("#chart-funnel svg rect"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#chart-trend svg rect"))).hasSize(12);
+		assertThat(browser.findElement(By.id("card-village-heads")).getText()).contains("/");
+		WebElement csv = browser.findElement(By.xpath("//div[@id='table-admitted']//a[normalize-space(.)='CSV']"));
+		assertThat(csv.getAttribute("href")).endsWith("/api/reports/xa.tamduong/admitted.csv?year=2025");
+		assertThat(browser.findElement(By.xpath("//div[@id='table-sector']//a[normalize-space(.)='XLSX']")).getAttribute("href"))
+			.endsWith("/api/reports/xa.tamduong/sector.xlsx?year=2025");
+
+		// the picker lists only units the commission may see
+		List<String> units = new Select(browser.findElement(By.id("unit"))).getOptions().stream()
+			.map(o -> o.getAttribute("value")).toList();
+		assertThat(units).contains("xa.tamduong", "xa.tamduong.agency1").noneMatch(id -> id.startsWith("xa.hoangan"))
+			.noneMatch(id -> id.equals("td") || id.equals("phutho"));
+		Files.write(SCREENSHOTS.resolve("dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+		browser.get(http.uri("/dashboard?unit=xa.hoangan&year=2025").toString());
+		assertThat(browser.getPageSource()).contains("no unit 'xa.hoangan'").doesNotContain("Hoàng An");
+	}
+
+}
