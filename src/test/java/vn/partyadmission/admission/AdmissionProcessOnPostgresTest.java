@@ -12,20 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
-import vn.partyadmission.support.EmbeddedPostgresConfiguration;
-import vn.partyadmission.support.TestClockConfiguration;
+import vn.partyadmission.support.PostgresApplicationTest;
 
 /**
  * The admission scenarios on a real PostgreSQL, plus what only PostgreSQL enforces here: the
  * append-only journal and one open case per person under concurrent starts.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, EmbeddedPostgresConfiguration.class })
+@PostgresApplicationTest
 class AdmissionProcessOnPostgresTest extends AdmissionScenarios {
 
 	@Test

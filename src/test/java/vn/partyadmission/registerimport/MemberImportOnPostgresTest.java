@@ -1,16 +1,9 @@
 package vn.partyadmission.registerimport;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
-import vn.partyadmission.support.EmbeddedPostgresConfiguration;
-import vn.partyadmission.support.TestClockConfiguration;
+import vn.partyadmission.support.PostgresApplicationTest;
 
 /** Member imports on a real PostgreSQL, where production data lives (same context as the process tests there). */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, EmbeddedPostgresConfiguration.class })
+@PostgresApplicationTest
 class MemberImportOnPostgresTest extends MemberImportScenarios {
 
 	@Override

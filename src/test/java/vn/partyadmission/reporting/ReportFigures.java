@@ -27,7 +27,6 @@ import vn.partyadmission.organization.Organization;
 import vn.partyadmission.organization.OrganizationKind;
 import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.reporting.Report.Count;
-import vn.partyadmission.support.ApplicationTest;
 import vn.partyadmission.support.CaseWalker;
 import vn.partyadmission.support.Fixture;
 import vn.partyadmission.support.MutableClock;
@@ -36,8 +35,7 @@ import vn.partyadmission.support.MutableClock;
  * The report's figures on a small fixed data set, against expectations computed by hand. Today
  * is the fixture's 2 March 2026; the report is for 2025.
  */
-@ApplicationTest
-class ReportFiguresTest {
+abstract class ReportFigures {
 
 	static final Period YEAR_2025 = Period.year(2025);
 
