@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.partyadmission.organization.UnitScope;
 import vn.partyadmission.reporting.ReportQueries.Unit;
 
 /**
@@ -55,7 +56,7 @@ class DashboardController {
 
 	/** The highest unit among the user's own bodies (e.g. xa.tamduong for its organizing commission). */
 	private static String defaultUnit(Authentication user, List<Unit> visible) {
-		Set<String> groups = ReportAccess.groups(user);
+		Set<String> groups = UnitScope.groupsOf(user);
 		return visible.stream()
 			.filter(u -> u.validTo() == null)
 			.filter(u -> groups.contains(Targets.ADMINISTRATORS) || groups.stream().anyMatch(g -> g.startsWith(u.id() + ".")))

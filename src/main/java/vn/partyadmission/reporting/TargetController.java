@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.partyadmission.organization.UnitScope;
 import vn.partyadmission.shared.Inputs;
 
 /**
@@ -38,7 +39,7 @@ class TargetController {
 	ResponseEntity<?> set(@PathVariable String unitId, @PathVariable String year,
 			@RequestBody(required = false) Map<String, Object> body, Authentication user) {
 		access.checkRead(user, unitId);
-		if (!targets.maySet(ReportAccess.groups(user), unitId)) {
+		if (!targets.maySet(UnitScope.groupsOf(user), unitId)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
 					"only the organizing commission or standing committee of '" + unitId
 							+ "' or of a unit above it sets its targets");

@@ -1,14 +1,22 @@
 package vn.partyadmission.shared;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-/** What the user may not see is answered as if it did not exist: 404, nothing more. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
+/**
+ * What the user may not see is answered as if it did not exist: a 404 problem that names only
+ * what the user asked for.
+ */
 public class NotVisible extends RuntimeException {
 
 	public NotVisible() {
-		super("not found", null, false, false);
+		this("not found");
+	}
+
+	public NotVisible(String detail) {
+		super(detail, null, false, false);
+	}
+
+	/** For a unit: the same answer whether it does not exist or is another unit's. */
+	public static NotVisible unit(String unitId) {
+		return new NotVisible("no unit '" + unitId + "'");
 	}
 
 }

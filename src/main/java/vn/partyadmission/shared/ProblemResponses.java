@@ -30,6 +30,14 @@ class ProblemResponses {
 		return problem(e.getMessage(), e.errors());
 	}
 
+	@ExceptionHandler(NotVisible.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ProblemDetail notVisible(NotVisible e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
 	/** Malformed JSON, a value of the wrong type, or a field the API does not know. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
