@@ -113,11 +113,14 @@ class AdmissionCaseApiTest {
 	}
 
 	@Test
-	void openApiDescriptionIsServedBehindLogin() {
+	void openApiDescriptionAndItsUiPageAreServedBehindLogin() {
 		assertThat(http.get("/api/openapi", null).statusCode()).isEqualTo(401);
 		HttpResponse<String> spec = http.get("/api/openapi", "admin:demo");
 		assertThat(spec.statusCode()).isEqualTo(200);
 		assertThat(spec.body()).contains("/api/cases").contains("/api/members/{personId}").contains("/api/calendar/{year}");
+		assertThat(http.get("/api/docs", "admin:demo").statusCode()).isEqualTo(302);
+		assertThat(http.get("/api/swagger-ui/index.html", "admin:demo").statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/swagger-ui/index.html", null).statusCode()).isEqualTo(401);
 	}
 
 	private void assertProblem(HttpResponse<String> response, int status, String field) {
