@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.partyadmission.organization.UnitScope;
+import vn.partyadmission.shared.ApiLimits;
 import vn.partyadmission.shared.InvalidInputException;
 
 /**
@@ -37,7 +37,7 @@ class MemberImportController {
 	static final String ADMINISTRATORS = "camunda-admin";
 
 	/** About 100,000 rows; a larger register is sent in parts. */
-	static final int MAX_BYTES = 20 * 1024 * 1024;
+	static final int MAX_BYTES = (int) ApiLimits.MAX_IMPORT_BODY;
 
 	private final MemberImports imports;
 
@@ -82,7 +82,7 @@ class MemberImportController {
 	}
 
 	private ResponseEntity<?> start(byte[] csv, boolean dryRun, boolean importValidRows, Authentication user) {
-		Set<String> groups = groups(user);
+		Set<String> groups = UnitScope.groupsOf(user);
 		if (!imports.mayImport(groups)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
 					"only the bodies of a unit (committee, secretary, organizing commission, standing committee) "
@@ -106,14 +106,10 @@ class MemberImportController {
 
 	private MemberImport visible(String importId, Authentication user) {
 		MemberImport found = imports.find(importId);
-		if (found == null || !(found.startedBy().equals(user.getName()) || groups(user).contains(ADMINISTRATORS))) {
+		if (found == null || !(found.startedBy().equals(user.getName()) || UnitScope.groupsOf(user).contains(ADMINISTRATORS))) {
 			return null;
 		}
 		return found;
-	}
-
-	private static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 
 }

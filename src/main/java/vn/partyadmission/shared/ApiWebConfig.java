@@ -26,10 +26,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class ApiWebConfig implements WebMvcConfigurer {
 
-	/** Ordinary requests are small; imports of a register are larger. */
-	static final long MAX_BODY = 256 * 1024;
-
-	static final long MAX_IMPORT_BODY = 32L * 1024 * 1024;
 
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -47,7 +43,7 @@ class ApiWebConfig implements WebMvcConfigurer {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				long limit = request.getRequestURI().startsWith("/api/members/imports") ? MAX_IMPORT_BODY : MAX_BODY;
+				long limit = request.getRequestURI().startsWith("/api/members/imports") ? ApiLimits.MAX_IMPORT_BODY : ApiLimits.MAX_BODY;
 				if (request.getContentLengthLong() > limit) {
 					response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 					response.setContentType("application/problem+json");
