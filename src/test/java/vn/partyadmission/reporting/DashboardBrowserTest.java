@@ -2,30 +2,22 @@ package vn.partyadmission.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.partyadmission.support.DemoTest;
+import vn.partyadmission.support.HeadlessChromium;
 import vn.partyadmission.support.Http;
 
 /**
@@ -35,12 +27,6 @@ import vn.partyadmission.support.Http;
  */
 @DemoTest
 class DashboardBrowserTest {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	int port;
@@ -52,23 +38,8 @@ class DashboardBrowserTest {
 	Http http;
 
 	@BeforeEach
-	void openBrowser() throws IOException {
-		// CI installs Chromium and sets BROWSER_REQUIRED=true, so there a missing browser fails the test
-		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if ("true".equals(System.getenv("BROWSER_REQUIRED"))) {
-			assertThat(available).as("Chromium and ChromeDriver (Debian: chromium chromium-driver)").isTrue();
-		}
-		Assumptions.assumeTrue(available, "Chromium not installed: apt-get install chromium chromium-driver");
-		Files.createDirectories(SCREENSHOTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1440,1000",
-				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+	void openBrowser() {
+		browser = HeadlessChromium.start();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		http = new Http(port);
 	}
@@ -105,7 +76,7 @@ class DashboardBrowserTest {
 			.map(o -> o.getAttribute("value")).toList();
 		assertThat(units).contains("xa.tamduong", "xa.tamduong.agency1").noneMatch(id -> id.startsWith("xa.hoangan"))
 			.noneMatch(id -> id.equals("td") || id.equals("phutho"));
-		Files.write(SCREENSHOTS.resolve("dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		HeadlessChromium.screenshot(browser, "dashboard");
 
 		browser.get(http.uri("/dashboard?unit=xa.hoangan&year=2025").toString());
 		assertThat(browser.getPageSource()).contains("no unit 'xa.hoangan'").doesNotContain("Hoàng An");

@@ -2,10 +2,6 @@ package vn.partyadmission.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,19 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.partyadmission.support.DemoTest;
+import vn.partyadmission.support.HeadlessChromium;
 import vn.partyadmission.support.Http;
 
 /**
@@ -44,12 +35,6 @@ import vn.partyadmission.support.Http;
  */
 @DemoTest
 class TasklistBrowserTest {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final String PERSON = "p00011";
 
@@ -71,23 +56,8 @@ class TasklistBrowserTest {
 	Http http;
 
 	@BeforeEach
-	void openBrowser() throws IOException {
-		// CI installs Chromium and sets BROWSER_REQUIRED=true, so there a missing browser fails the test
-		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if ("true".equals(System.getenv("BROWSER_REQUIRED"))) {
-			assertThat(available).as("Chromium and ChromeDriver (Debian: chromium chromium-driver)").isTrue();
-		}
-		Assumptions.assumeTrue(available, "Chromium not installed: apt-get install chromium chromium-driver");
-		Files.createDirectories(SCREENSHOTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1440,1000",
-				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+	void openBrowser() {
+		browser = HeadlessChromium.start();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		http = new Http(port);
 	}
@@ -235,12 +205,7 @@ class TasklistBrowserTest {
 	}
 
 	private void shot(String name) {
-		try {
-			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		HeadlessChromium.screenshot(browser, name);
 	}
 
 	// ---- the rest of the case, through the REST API as the bodies call it
