@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnitScope {
 
-	static final String ADMINISTRATORS = "camunda-admin";
+	static final String ADMINISTRATORS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
 	private final OrganizationTree tree;
 

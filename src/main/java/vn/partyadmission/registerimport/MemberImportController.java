@@ -34,7 +34,7 @@ import vn.partyadmission.shared.InvalidInputException;
 @RequestMapping("/api/members/imports")
 class MemberImportController {
 
-	static final String ADMINISTRATORS = "camunda-admin";
+	static final String ADMINISTRATORS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
 	/** About 100,000 rows; a larger register is sent in parts. */
 	static final int MAX_BYTES = (int) ApiLimits.MAX_IMPORT_BODY;

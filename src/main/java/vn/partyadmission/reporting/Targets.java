@@ -24,7 +24,7 @@ import vn.partyadmission.shared.InvalidInputException;
 @Service
 public class Targets {
 
-	static final String ADMINISTRATORS = "camunda-admin";
+	static final String ADMINISTRATORS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
 	private final TargetRepository targets;
 
