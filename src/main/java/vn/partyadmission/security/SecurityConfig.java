@@ -44,7 +44,8 @@ class SecurityConfig {
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(withDefaults().matcher("/login"), withDefaults().matcher("/error"),
-					withDefaults().matcher("/actuator/health"))
+					withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/liveness"),
+					withDefaults().matcher("/actuator/health/readiness"))
 			.permitAll()
 			.anyRequest()
 			.authenticated())
