@@ -88,7 +88,8 @@ class MemberController {
 				return ResponseEntity.ok(new MemberView(person, record, age.getYears() + "y" + age.getMonths() + "m",
 						members.mentorNotes(personId), members.disciplines(personId), members.journal(personId)));
 			})
-			.orElse(ResponseEntity.notFound().build());
+			// the same answer for another unit's person as for no person: and the audit log sees it
+			.orElseThrow(() -> new NotVisible("no person '" + personId + "'"));
 	}
 
 }
