@@ -52,14 +52,19 @@ class AuditLogTest {
 		String user = "secretary.anhoa1";
 		assertThat(http.get("/api/audit", user + ":demo").statusCode()).isEqualTo(403);
 		assertThat(http.get("/api/reports/xa.tamduong", user + ":demo").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/members/p00001", user + ":demo").statusCode()).isEqualTo(404);
+		// Camunda's own authorization check (AuthorizationException, answered 403 by its REST API)
+		assertThat(http.post("/engine-rest/user/create", user + ":demo",
+				"{\"profile\":{\"id\":\"auditprobe\"},\"credentials\":{\"password\":\"audit-probe-1\"}}").statusCode())
+			.isEqualTo(403);
 		WebSession browser = new WebSession();
 		browser.signIn(http, user, "demo");
 		assertThat(browser.get(http, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
 
 		assertThat(rows(user, AuditAction.ACCESS_DENIED)).extracting(AuditEntry::target)
-			.contains("GET /api/audit", "GET /camunda/app/cockpit/default/");
+			.contains("GET /api/audit", "GET /camunda/app/cockpit/default/", "POST /engine-rest/user/create");
 		assertThat(rows(user, AuditAction.NOT_VISIBLE)).extracting(AuditEntry::target)
-			.contains("GET /api/reports/xa.tamduong");
+			.contains("GET /api/reports/xa.tamduong", "GET /api/members/p00001");
 	}
 
 	@Test
