@@ -44,12 +44,12 @@ class DecisionSteps {
 
 	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines, Clock clock,
 			AuditLog audit) {
-		this.audit = audit;
 		this.members = members;
 		this.cases = cases;
 		this.rules = rules;
 		this.deadlines = deadlines;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	void appraiseByOrganizingCommission(Step step) {

@@ -34,12 +34,12 @@ class VoteSteps {
 
 	VoteSteps(MemberRegister members, AdmissionCases cases, Eligibility eligibility, VoteRules voteRules,
 			Clock clock, AuditLog audit) {
-		this.audit = audit;
 		this.members = members;
 		this.cases = cases;
 		this.eligibility = eligibility;
 		this.voteRules = voteRules;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**

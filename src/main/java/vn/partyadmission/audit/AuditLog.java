@@ -35,8 +35,9 @@ public class AuditLog {
 	}
 
 	/**
-	 * A decision on a case: the body's vote, resolution or decision, e.g. ("KN-2026-000001",
-	 * "9-KNĐ", "ADMIT"). Name no person here: the case number leads to them for those allowed.
+	 * A decision on a case: the body's vote, resolution or decision, e.g. ("standing.tamduong",
+	 * "KN-2026-000001", "9-KNĐ admission decision: ADMIT, QĐ 45"). Name no person in it: the case
+	 * number leads to them for those allowed to see the case.
 	 */
 	public void decision(String actor, String caseId, String what) {
 		HttpServletRequest request = currentRequest();

@@ -46,12 +46,12 @@ class ProbationSteps {
 
 	ProbationSteps(MemberRegister members, AdmissionCases cases, VoteRules voteRules, Deadlines deadlines, Clock clock,
 			AuditLog audit) {
-		this.audit = audit;
 		this.members = members;
 		this.cases = cases;
 		this.voteRules = voteRules;
 		this.deadlines = deadlines;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	void writeMentorNote(Step step) {
