@@ -320,6 +320,19 @@ class HostileInputOnPostgresTest {
 			assertThat(refused.response.body()).contains("variables.extra");
 			refusedChangesNothing(refused);
 		}
+		for (String text : List.of("a\\u0000b", "Đ".repeat(5000))) {
+			Sent extra = post("/engine-rest/task/" + task + "/complete", secretary,
+					"{\"variables\": {" + valid.replace("CN-1", "CN-2") + ", \"extra\": {\"value\": \"" + text + "\"}}}");
+			log.info("an extra variable of {} characters: {} {}", text.length(), extra.response.statusCode(),
+					abbreviate(extra.response.body()));
+			assertThat(extra.response.statusCode()).as(extra.response.body()).isLessThan(500);
+			if (!refusedChangesNothing(extra)) {
+				assertThat(extra.response.body()).contains("variables.extra");
+			}
+			else {
+				task = newTask();
+			}
+		}
 		Sent controlCharacter = post("/engine-rest/task/" + task + "/complete", secretary,
 				"{\"variables\": {" + valid.replace("CN-1", "CN\\u0000") + "}}");
 		assertThat(controlCharacter.response.statusCode()).as(controlCharacter.response.body()).isEqualTo(400);
