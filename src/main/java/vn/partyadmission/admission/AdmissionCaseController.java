@@ -99,6 +99,9 @@ class AdmissionCaseController {
 		List<Introducer> introducers = r.introducers() == null ? List.of() : r.introducers();
 		for (int i = 0; i < introducers.size(); i++) {
 			Introducer introducer = introducers.get(i);
+			if (introducer == null) {
+				throw new InvalidInputException("introducers[" + i + "]", "required", "must be an introducer, got null");
+			}
 			values.put("introducer" + (i + 1) + "Id", introducer.personId());
 			values.put("introducer" + (i + 1) + "Relation", introducer.relation() == null ? null : introducer.relation().name());
 			values.put("introducer" + (i + 1) + "Since", introducer.since() == null ? null : introducer.since().toString());

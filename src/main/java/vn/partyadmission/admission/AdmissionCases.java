@@ -28,6 +28,7 @@ import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.CaseRouting;
 import vn.partyadmission.organization.Organization;
 import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
 
@@ -116,7 +117,7 @@ public class AdmissionCases {
 					"person '" + personId + "' is " + record.status() + " and cannot be proposed for admission");
 		}
 		cases.findOpenByPerson(personId).ifPresent(open -> {
-			throw new InvalidInputException("personId", "one-open-case",
+			throw new ConflictException("personId", "one-open-case",
 					"person '" + personId + "' already has the open admission case " + open.id());
 		});
 		CaseRouting routing = organizations.routingFor(cellId, today);
@@ -159,7 +160,7 @@ public class AdmissionCases {
 		}
 		catch (DuplicateKeyException e) {
 			// a concurrent start for the same person won the race
-			throw new InvalidInputException("personId", "one-open-case",
+			throw new ConflictException("personId", "one-open-case",
 					"person '" + personId + "' already has an open admission case");
 		}
 		for (int i = 0; i < introducers.size(); i++) {

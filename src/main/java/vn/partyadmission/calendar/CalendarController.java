@@ -14,10 +14,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.partyadmission.shared.InvalidInputException;
+
 /** The working-day calendar: anyone signed in reads it; administrators record the year's official decisions. */
 @RestController
 @RequestMapping("/api/calendar")
 class CalendarController {
+
+	/** The years a calendar is asked for: the lunar feasts are computed for them, not for any int. */
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2199;
 
 	private final WorkingDayCalendar calendar;
 
@@ -27,6 +34,10 @@ class CalendarController {
 
 	@GetMapping("/{year}")
 	List<CalendarDay> specialDays(@PathVariable int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new InvalidInputException("year", "calendar-range",
+					"must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", got " + year);
+		}
 		return calendar.specialDays(year);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
 
 /**
@@ -78,6 +79,13 @@ public class WorkingDayCalendar {
 		if (day.source() == null || day.source().isBlank()) {
 			throw new InvalidInputException("source", "required", "names the decision, e.g. its number and date");
 		}
+		// what the columns hold (name 200, source 300) and PostgreSQL can store (no U+0000)
+		Inputs in = new Inputs(Map.of("name", day.name(), "source", day.source()));
+		in.text("name");
+		in.text("source");
+		in.require(day.name().length() <= 200, "name", "max-length", () -> "must be at most 200 characters");
+		in.require(day.source().length() <= 300, "source", "max-length", () -> "must be at most 300 characters");
+		in.throwIfInvalid();
 		jdbc.sql("delete from calendar_day where calendar_date = ?").param(day.day()).update();
 		jdbc.sql("insert into calendar_day (calendar_date, working, name, source, entered_by, entered_at) values (?, ?, ?, ?, ?, ?)")
 			.params(day.day(), day.working(), day.name(), day.source(), enteredBy, Timestamp.from(clock.instant()))

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class ApiWebConfig implements WebMvcConfigurer {
 
+	private final ObjectMapper json = new ObjectMapper();
 
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -50,6 +51,37 @@ class ApiWebConfig implements WebMvcConfigurer {
 					response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
 							+ "\"detail\":\"the body has " + request.getContentLengthLong() + " bytes; the limit is " + limit + "\"}");
 					return;
+				}
+				chain.doFilter(request, response);
+			}
+		});
+		registration.addUrlPatterns("/api/*");
+		return registration;
+	}
+
+	/**
+	 * A query parameter PostgreSQL cannot even compare (it refuses U+0000 in text) gets 400 naming the
+	 * parameter instead of failing in the query as a 500.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> unsearchableParameters() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				String query = request.getQueryString();
+				for (String pair : query == null ? new String[0] : query.split("&")) {
+					String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+					if (pair.toUpperCase(java.util.Locale.ROOT).contains("%00")) {
+						response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+						response.setContentType("application/problem+json");
+						response.setCharacterEncoding("UTF-8");
+						response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Input refused\",\"status\":400,"
+								+ "\"detail\":\"a parameter contains the character U+0000\",\"errors\":[{\"field\":"
+								+ json.writeValueAsString(name) + ",\"rule\":\"text\",\"message\":\"contains the character U+0000,"
+								+ " which cannot be searched for\"}]}");
+						return;
+					}
 				}
 				chain.doFilter(request, response);
 			}

@@ -28,12 +28,45 @@ public final class Inputs {
 			reject(field, "required", "is required");
 			return null;
 		}
-		return value.toString().strip();
+		return storable(field, value.toString().strip());
 	}
 
 	public String optionalText(String field) {
 		Object value = values.get(field);
-		return value == null || value.toString().isBlank() ? null : value.toString().strip();
+		return value == null || value.toString().isBlank() ? null : storable(field, value.toString().strip());
+	}
+
+	/**
+	 * The longest text a field takes, so that it fits where it is stored: document numbers (fields
+	 * named ...Number) the register's 60 characters, ids (...Id) 64, other text 800, so that a journal
+	 * line quoting it stays within its 1000.
+	 */
+	static int maxLength(String field) {
+		return field.endsWith("Number") ? 60 : field.endsWith("Id") ? 64 : 800;
+	}
+
+	/**
+	 * Text is stored as given, byte for byte (Vietnamese in NFC or NFD alike), but only if it can be:
+	 * within the field's length, without control characters (PostgreSQL refuses U+0000) and without
+	 * halves of a Unicode surrogate pair (they have no UTF-8 form).
+	 */
+	private String storable(String field, String text) {
+		if (text.length() > maxLength(field)) {
+			reject(field, "max-length", "must be at most " + maxLength(field) + " characters, got " + text.length());
+			return null;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+			boolean brokenPair = Character.isHighSurrogate(c)
+					? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i)) : Character.isLowSurrogate(c);
+			if (control || brokenPair) {
+				reject(field, "text", "contains a character that cannot be stored (control character or broken Unicode) at "
+						+ "position " + i);
+				return null;
+			}
+		}
+		return text;
 	}
 
 	public LocalDate date(String field) {

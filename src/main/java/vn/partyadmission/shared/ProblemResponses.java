@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,6 +29,26 @@ class ProblemResponses {
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException e) {
 		return problem(e.getMessage(), e.errors());
+	}
+
+	/** Valid input that lost to what someone else did first: the client should reload, not fix its input. */
+	@ExceptionHandler(ConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ProblemDetail conflict(ConflictException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle("Conflict");
+		problem.setProperty("errors", e.errors());
+		return problem;
+	}
+
+	/** Two requests changed the same thing at the same moment; the engine kept the first. */
+	@ExceptionHandler(OptimisticLockingException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ProblemDetail concurrentChange(OptimisticLockingException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"someone else changed the same data at the same moment; reload and try again");
+		problem.setTitle("Conflict");
+		return problem;
 	}
 
 	@ExceptionHandler(NotVisible.class)

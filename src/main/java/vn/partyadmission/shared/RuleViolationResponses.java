@@ -21,7 +21,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Camunda's REST APIs (/engine-rest and the webapps' /camunda/api/engine used by Tasklist) turn
  * an exception of a task listener or delegate into a 500 wrapped in engine messages. When a rule
- * refused the input, this answers 400 with the rule's own message and one entry per field.
+ * refused the input, this answers 400 with the rule's own message and one entry per field (409
+ * when the input lost to what someone else did first, see {@link ConflictException}).
  */
 @Configuration
 class RuleViolationResponses {
@@ -60,7 +61,8 @@ class RuleViolationResponses {
 				body.put("message", refused.getMessage());
 				body.put("errors", refused.errors());
 				buffered.resetBuffer();
-				buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				buffered.setStatus(refused instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
+						: HttpServletResponse.SC_BAD_REQUEST);
 				buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
 				buffered.setCharacterEncoding("UTF-8");
 				buffered.getOutputStream().write(json.writeValueAsBytes(body));
