@@ -2,14 +2,16 @@ package vn.partyadmission.registerimport;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Imports run on their own small pool: a few large files at a time per node must not take the
  * threads that serve requests. A full queue refuses the import (it is marked FAILED) rather than
- * waiting without end.
+ * waiting without end. Scheduling is on for {@link AbandonedImports}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class MemberImportConfiguration {
 
 	static final String EXECUTOR = "memberImportExecutor";

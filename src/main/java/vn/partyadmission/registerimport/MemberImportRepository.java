@@ -25,9 +25,10 @@ class MemberImportRepository {
 
 	void create(String id, boolean dryRun, boolean importValidRows, String startedBy, Instant at) {
 		jdbc.sql("""
-				insert into member_import (id, status, dry_run, import_valid_rows, started_by, started_at)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(id, ImportStatus.RUNNING.name(), dryRun, importValidRows, startedBy, Timestamp.from(at))
+				insert into member_import (id, status, dry_run, import_valid_rows, started_by, started_at, heartbeat_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, ImportStatus.RUNNING.name(), dryRun, importValidRows, startedBy, Timestamp.from(at),
+					Timestamp.from(at))
 			.update();
 	}
 
@@ -36,21 +37,50 @@ class MemberImportRepository {
 			.optional();
 	}
 
-	void begin(String id, int totalRows) {
-		jdbc.sql("update member_import set total_rows = ? where id = ?").params(totalRows, id).update();
+	/**
+	 * The worker takes the import up; false when another node already gave it up as abandoned (it waited
+	 * in the queue past the stale limit), so the worker must not run it.
+	 */
+	boolean claim(String id, Instant at) {
+		return jdbc.sql("update member_import set heartbeat_at = ? where id = ? and status = ?")
+			.params(Timestamp.from(at), id, ImportStatus.RUNNING.name())
+			.update() == 1;
 	}
 
-	/** Counts so far, with the errors found since the last call. */
-	void progress(String id, int processed, int valid, int invalid, List<ImportError> errors) {
-		errors.forEach(e -> addError(id, e));
-		jdbc.sql("update member_import set processed_rows = ?, valid_rows = ?, invalid_rows = ? where id = ?")
-			.params(processed, valid, invalid, id)
+	void begin(String id, int totalRows, Instant at) {
+		jdbc.sql("update member_import set total_rows = ?, heartbeat_at = ? where id = ?")
+			.params(totalRows, Timestamp.from(at), id)
 			.update();
 	}
 
-	void finish(String id, ImportStatus status, int imported, Instant at) {
-		jdbc.sql("update member_import set status = ?, imported_rows = ?, finished_at = ? where id = ?")
-			.params(status.name(), imported, Timestamp.from(at), id)
+	/** Counts so far, with the errors found since the last call. */
+	void progress(String id, int processed, int valid, int invalid, List<ImportError> errors, Instant at) {
+		errors.forEach(e -> addError(id, e));
+		jdbc.sql("""
+				update member_import set processed_rows = ?, valid_rows = ?, invalid_rows = ?, heartbeat_at = ?
+				where id = ?""")
+			.params(processed, valid, invalid, Timestamp.from(at), id)
+			.update();
+	}
+
+	/** Only a running import finishes: one already given up as abandoned stays FAILED. */
+	boolean finish(String id, ImportStatus status, int imported, Instant at) {
+		return jdbc.sql("update member_import set status = ?, imported_rows = ?, finished_at = ? where id = ? and status = ?")
+			.params(status.name(), imported, Timestamp.from(at), id, ImportStatus.RUNNING.name())
+			.update() == 1;
+	}
+
+	/**
+	 * Running imports without a heartbeat since {@code cutoff}: their node died. Their writes were one
+	 * transaction that never committed, so nothing of them is in the register. Safe on every node at once:
+	 * each row changes once, whichever node's update comes first.
+	 */
+	int abandonStale(Instant cutoff, String failure, Instant at) {
+		return jdbc.sql("""
+				update member_import set status = ?, failure = ?, finished_at = ?
+				where status = ? and heartbeat_at < ?""")
+			.params(ImportStatus.FAILED.name(), failure, Timestamp.from(at), ImportStatus.RUNNING.name(),
+					Timestamp.from(cutoff))
 			.update();
 	}
 

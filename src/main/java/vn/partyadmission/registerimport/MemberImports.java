@@ -97,6 +97,10 @@ public class MemberImports {
 	}
 
 	private void run(String id, byte[] csv, Request request) {
+		if (!imports.claim(id, clock.instant())) {
+			log.warn("Member import {} was given up as abandoned while it waited; not run", id);
+			return;
+		}
 		try {
 			process(id, csv, request);
 		}
@@ -135,7 +139,7 @@ public class MemberImports {
 			return;
 		}
 		List<CsvReader.Row> data = rows.subList(1, rows.size());
-		imports.begin(id, data.size());
+		imports.begin(id, data.size(), clock.instant());
 
 		LocalDate today = LocalDate.now(clock);
 		RowCheck check = new RowCheck(members.existingIds(RowCheck.ids(data)), tree, scope, request.groups(), today, rules.probationMonths());
@@ -154,11 +158,11 @@ public class MemberImports {
 			}
 			processed++;
 			if (processed % PROGRESS_EVERY == 0) {
-				imports.progress(id, processed, valid.size(), invalid, newErrors);
+				imports.progress(id, processed, valid.size(), invalid, newErrors, clock.instant());
 				newErrors.clear();
 			}
 		}
-		imports.progress(id, processed, valid.size(), invalid, newErrors);
+		imports.progress(id, processed, valid.size(), invalid, newErrors, clock.instant());
 
 		if (request.dryRun() || invalid > 0 && !request.importValidRows()) {
 			imports.finish(id, ImportStatus.VALIDATED, 0, clock.instant());
@@ -168,7 +172,10 @@ public class MemberImports {
 		// all or nothing: a failure on row 9,999 leaves the register as it was
 		transaction.executeWithoutResult(status -> {
 			valid.forEach(m -> members.takeOver(m.person(), m.standing(), change));
-			imports.finish(id, ImportStatus.IMPORTED, valid.size(), clock.instant());
+			if (!imports.finish(id, ImportStatus.IMPORTED, valid.size(), clock.instant())) {
+				// given up as abandoned by another node meanwhile: its user was told nothing was imported
+				throw new IllegalStateException("import " + id + " was given up as abandoned; rolled back");
+			}
 		});
 		log.info("Member import {} by {}: {} taken over, {} rows refused", id, request.user(), valid.size(), invalid);
 	}

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,15 @@ abstract class MemberImportScenarios {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MemberImportRepository repository;
+
+	@Autowired
+	AbandonedImports abandoned;
+
+	@Autowired
+	Clock clock;
+
 	Units u;
 
 	@BeforeEach
@@ -88,6 +99,28 @@ abstract class MemberImportScenarios {
 		assertThat(count("select count(distinct person_id) from member_journal where change = ?",
 				"Taken over from the paper register by import " + done.importId())).isEqualTo(10_000);
 		assertThat(members.findPerson(u.id("m9999")).orElseThrow().fullName()).isEqualTo("Phạm Đức Ánh");
+	}
+
+	@Test
+	void importWhoseNodeDied_isMarkedFailedByAnyNode_andCanNeverFinishLater() {
+		Instant now = clock.instant();
+		String dead = u.id("import-dead");
+		String alive = u.id("import-alive");
+		repository.create(dead, false, false, "tester", now.minus(Duration.ofMinutes(11)));
+		repository.create(alive, false, false, "tester", now.minus(Duration.ofMinutes(2)));
+
+		assertThat(abandoned.giveUpAbandoned()).isGreaterThanOrEqualTo(1);
+
+		assertThat(imports.find(dead)).satisfies(i -> {
+			assertThat(i.status()).isEqualTo(ImportStatus.FAILED);
+			assertThat(i.failure()).isEqualTo(AbandonedImports.FAILURE);
+		});
+		assertThat(imports.find(alive).status()).isEqualTo(ImportStatus.RUNNING);
+		// the worker of a given-up import neither starts it nor commits its result
+		assertThat(repository.claim(dead, now)).isFalse();
+		assertThat(repository.finish(dead, ImportStatus.IMPORTED, 5, now)).isFalse();
+		assertThat(imports.find(dead).status()).isEqualTo(ImportStatus.FAILED);
+		repository.fail(alive, "test over", now);
 	}
 
 	@Test
