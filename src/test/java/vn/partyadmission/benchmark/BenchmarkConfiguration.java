@@ -4,13 +4,15 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import vn.partyadmission.support.MutableClock;
 
-/** What the benchmark adds to the real application context: a clock per thread and JDBC counters. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * What the benchmark adds to the real application context: a clock per thread and JDBC counters.
+ * Given to SpringApplication as a source, and deliberately not a @Configuration: the tests' component
+ * scan must not find it.
+ */
 class BenchmarkConfiguration {
 
 	@Bean

@@ -10,7 +10,7 @@ record BenchmarkSize(String name, int warmUpCases, int casesPerBatch, int rounds
 	static BenchmarkSize of(String name) {
 		return switch (name) {
 			case "smoke" -> new BenchmarkSize("smoke", 1, 4, 1, 2_000, 8_000, 24_000, 10, 55_000, 20_000, 5, 300);
-			case "full" -> new BenchmarkSize("full", 20, 80, 3, 100_000, 400_000, 1_200_000, 60, 5_500_000, 2_000_000, 30,
+			case "full" -> new BenchmarkSize("full", 8, 24, 3, 100_000, 400_000, 1_200_000, 60, 5_500_000, 2_000_000, 30,
 					10_000);
 			default -> throw new IllegalArgumentException("benchmark.size must be smoke or full, got " + name);
 		};

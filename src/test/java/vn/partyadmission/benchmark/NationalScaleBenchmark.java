@@ -47,18 +47,35 @@ class NationalScaleBenchmark {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			try (Connection c = DriverManager.getConnection(url)) {
 				c.createStatement().execute("create extension if not exists pg_stat_statements");
+				c.createStatement().execute("create database full_history");
 			}
 			Node pg = Node.start("PostgreSQL", new String[] { "test", "postgres" },
 					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
 							"spring.datasource.password", ""));
+			// the application before issue 7 changed its history level, for the ratio audit / full
+			Node pgFull = parts.contains("lifecycle") ? Node.start("PostgreSQL full history", new String[] { "test", "postgres" },
+					Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "full_history"),
+							"spring.datasource.username", "postgres", "spring.datasource.password", "",
+							"camunda.bpm.history-level", "full")) : null;
 			Node h2 = Node.start("H2", new String[] { "test" },
 					Map.of("spring.datasource.url", "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1"));
 			try {
 				report.json.put("startupSeconds", Samples.round((System.nanoTime() - t0) / 1e9));
+				Map<String, Object> settings = new LinkedHashMap<>();
+				settings.put("historyLevel", pg.engine.getProcessEngineConfiguration().getHistory());
+				settings.put("plan_cache_mode", pg.jdbc.queryForObject("show plan_cache_mode", String.class));
+				settings.put("synchronous_commit", pg.jdbc.queryForObject("show synchronous_commit", String.class));
+				settings.put("shared_buffers", pg.jdbc.queryForObject("show shared_buffers", String.class));
+				settings.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+					.getSystemLoadAverage());
+				report.json.put("settings", settings);
+				report.line("");
+				report.line("Settings: " + settings);
 				BareProcess.deploy(pg.engine.getRepositoryService());
 				BareProcess.deploy(h2.engine.getRepositoryService());
 				if (parts.contains("lifecycle")) {
-					lifecycle(size, report, pg, h2);
+					lifecycle(size, report, pg, pgFull, h2);
+					pgFull.close();
 				}
 				h2.close();
 				if (parts.contains("timers")) {
@@ -74,29 +91,36 @@ class NationalScaleBenchmark {
 			finally {
 				pg.close();
 				h2.close();
+				if (pgFull != null) {
+					pgFull.close();
+				}
 			}
 		}
 		report.json.put("totalSeconds", Samples.round((System.nanoTime() - t0) / 1e9));
 		report.line("");
 		report.line("Total " + Samples.round((System.nanoTime() - t0) / 1e9) + " s.");
-		report.write(Path.of("target", "benchmark"));
+		// a run of some parts only writes next to the full report, not over it
+		report.write(parts.size() == 4 ? Path.of("target", "benchmark")
+				: Path.of("target", "benchmark", size.name() + "-" + String.join("-", parts)));
 		System.out.println(report.markdown());
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> batches = (List<Map<String, Object>>) report.json.getOrDefault("lifecycleBatches", List.of());
 		assertThat(batches).allSatisfy(b -> assertThat(b.get("failures")).as("failed cases in %s", b).isEqualTo(0));
 	}
 
-	private static void lifecycle(BenchmarkSize size, BenchmarkReport report, Node pg, Node h2) throws Exception {
+	private static void lifecycle(BenchmarkSize size, BenchmarkReport report, Node pg, Node pgFull, Node h2) throws Exception {
 		record Config(Lifecycle lifecycle, String database, String process, int threads) {
 		}
 		Lifecycle onPg = new Lifecycle(pg);
 		Lifecycle onH2 = new Lifecycle(h2);
+		Lifecycle onPgFull = new Lifecycle(pgFull);
 		List<Config> configs = new ArrayList<>();
 		for (int threads : new int[] { 1, 4 }) {
 			for (String process : new String[] { "admission", "bare" }) {
 				configs.add(new Config(onPg, "PostgreSQL", process, threads));
 				configs.add(new Config(onH2, "H2", process, threads));
 			}
+			configs.add(new Config(onPgFull, "PostgreSQL-full-history", "admission", threads));
 		}
 		for (Config c : configs) {
 			c.lifecycle().run(c.process(), c.threads(), size.warmUpCases() * c.threads());
@@ -130,6 +154,10 @@ class NationalScaleBenchmark {
 							thisRound.get(db + " " + p + " T=1"));
 				}
 			}
+			for (int t : new int[] { 1, 4 }) {
+				ratio(ratios, "PostgreSQL admission, history audit/full T=" + t, thisRound.get("PostgreSQL admission T=" + t),
+						thisRound.get("PostgreSQL-full-history admission T=" + t));
+			}
 			for (String p : List.of("admission", "bare")) {
 				for (int t : new int[] { 1, 4 }) {
 					ratio(ratios, "PostgreSQL/H2 " + p + " T=" + t, thisRound.get("PostgreSQL " + p + " T=" + t),
@@ -139,6 +167,7 @@ class NationalScaleBenchmark {
 		}
 		report.json.put("lifecycleBatches", all);
 		report.json.put("lifecycleStatements", Postgres.statementSummary(pg));
+		report.json.put("lifecycleMostFrequentStatements", Postgres.mostFrequent(pg, 30));
 		Map<String, Double> medianRatios = new LinkedHashMap<>();
 		ratios.forEach((k, v) -> medianRatios.put(k, Samples.round(Samples.median(v))));
 		report.json.put("lifecycleRatios", medianRatios);
@@ -167,7 +196,10 @@ class NationalScaleBenchmark {
 		medianRatios.forEach((k, v) -> ratioRows.add(List.of(k, v)));
 		report.table(List.of("ratio (median of rounds)", "value"), ratioRows);
 		Lifecycle.Batch admission = last.get("PostgreSQL admission T=1");
-		report.line("History rows per product case by table (PostgreSQL): " + admission.historyRowsPerTable());
+		report.line("History rows per product case by table (PostgreSQL, history " + pg.engine.getProcessEngineConfiguration()
+			.getHistory() + "): " + admission.historyRowsPerTable());
+		report.line("");
+		report.line("The same with history full: " + last.get("PostgreSQL-full-history admission T=1").historyRowsPerTable());
 		report.line("");
 		report.line("Statements during the measured lifecycle rounds on PostgreSQL (pg_stat_statements): "
 				+ report.json.get("lifecycleStatements"));

@@ -58,7 +58,7 @@ final class Node implements AutoCloseable {
 	}
 
 	boolean isPostgres() {
-		return database.equals("PostgreSQL");
+		return database.startsWith("PostgreSQL");
 	}
 
 	<T> T bean(Class<T> type) {

@@ -63,6 +63,15 @@ final class Postgres {
 				order by max_exec_time desc limit ?""", limit);
 	}
 
+	/** The statements run most often since the last reset: where the round trips per case or job go. */
+	static List<Map<String, Object>> mostFrequent(Node node, int limit) {
+		return node.jdbc.queryForList("""
+				select left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query, calls, rows,
+				       round(total_exec_time::numeric, 1) as total_ms
+				from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+				order by calls desc limit ?""", limit);
+	}
+
 	static void resetStatements(Node node) {
 		node.jdbc.queryForList("select pg_stat_statements_reset()");
 	}

@@ -27,7 +27,8 @@ final class TimerBurst {
 	}
 
 	void measure(BenchmarkSize size, BenchmarkReport report) throws Exception {
-		int n = size.timers();
+		// -Dbenchmark.timers=N overrides the size's count, to compare executor settings quickly
+		int n = Integer.getInteger("benchmark.timers", size.timers());
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		long s0 = System.nanoTime();
 		try {
@@ -85,6 +86,7 @@ final class TimerBurst {
 		m.put("jobsPerSecondFromJobLog", Samples.round(logged / span));
 		m.put("settings", settings);
 		m.put("statements", Postgres.statementSummary(node));
+		m.put("mostFrequentStatements", Postgres.mostFrequent(node, 15));
 		report.json.put("timerBurst", m);
 		report.heading("(e) Timer burst");
 		report.line(due + " timers due at once, drained by the application's job executor in "
