@@ -73,16 +73,20 @@ class NationalScaleBenchmark {
 				report.line("Settings: " + settings);
 				BareProcess.deploy(pg.engine.getRepositoryService());
 				BareProcess.deploy(h2.engine.getRepositoryService());
+				// the report is written after each part, so a long run that fails late keeps what it measured
 				if (parts.contains("lifecycle")) {
 					lifecycle(size, report, pg, pgFull, h2);
 					pgFull.close();
+					write(report, size, parts);
 				}
 				h2.close();
 				if (parts.contains("timers")) {
 					new TimerBurst(pg).measure(size, report);
+					write(report, size, parts);
 				}
 				if (parts.contains("tasks")) {
 					new TaskQueries(pg).measure(size, report);
+					write(report, size, parts);
 				}
 				if (parts.contains("reports")) {
 					new NationalReports(pg).measure(size, report);
@@ -99,9 +103,7 @@ class NationalScaleBenchmark {
 		report.json.put("totalSeconds", Samples.round((System.nanoTime() - t0) / 1e9));
 		report.line("");
 		report.line("Total " + Samples.round((System.nanoTime() - t0) / 1e9) + " s.");
-		// a run of some parts only writes next to the full report, not over it
-		report.write(parts.size() == 4 ? Path.of("target", "benchmark")
-				: Path.of("target", "benchmark", size.name() + "-" + String.join("-", parts)));
+		write(report, size, parts);
 		System.out.println(report.markdown());
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> batches = (List<Map<String, Object>>) report.json.getOrDefault("lifecycleBatches", List.of());
@@ -203,6 +205,12 @@ class NationalScaleBenchmark {
 		report.line("");
 		report.line("Statements during the measured lifecycle rounds on PostgreSQL (pg_stat_statements): "
 				+ report.json.get("lifecycleStatements"));
+	}
+
+	/** A run of some parts only writes next to the full report, not over it. */
+	private static void write(BenchmarkReport report, BenchmarkSize size, List<String> parts) throws java.io.IOException {
+		report.write(parts.size() == 4 ? Path.of("target", "benchmark")
+				: Path.of("target", "benchmark", size.name() + "-" + String.join("-", parts)));
 	}
 
 	private static void ratio(Map<String, List<Double>> ratios, String key, Double a, Double b) {
