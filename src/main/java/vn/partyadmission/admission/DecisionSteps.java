@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 
+import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRecord;
@@ -39,12 +40,16 @@ class DecisionSteps {
 
 	private final Clock clock;
 
-	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines, Clock clock) {
+	private final AuditLog audit;
+
+	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines, Clock clock,
+			AuditLog audit) {
 		this.members = members;
 		this.cases = cases;
 		this.rules = rules;
 		this.deadlines = deadlines;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	void appraiseByOrganizingCommission(Step step) {
@@ -55,6 +60,7 @@ class DecisionSteps {
 		members.note(step.personId(), step.change(outcome == AppraisalOutcome.FORWARD
 				? "Organizing commission forwarded the dossier to the standing committee" + (note == null ? "" : ": " + note)
 				: "Organizing commission returned the dossier for more information: " + note, null));
+		audit.decision(step.actor(), step.caseId(), "organizing commission appraisal: " + outcome);
 		cases.stage(step);
 	}
 
@@ -78,6 +84,8 @@ class DecisionSteps {
 					"cannot be before the cell's resolution of " + resolved);
 		}
 		in.throwIfInvalid();
+		audit.decision(step.actor(), step.caseId(), "9-KNĐ admission decision: " + decision
+				+ (number == null ? "" : ", " + number));
 		switch (decision) {
 			case ADMIT -> {
 				members.admit(step.personId(), number, date, step.change("Admitted by the standing committee; Party age counts from "
@@ -104,6 +112,7 @@ class DecisionSteps {
 		members.note(step.personId(), step.change("Decision deadline extended by " + days + " working days to " + newDue
 				+ ": " + reason, null));
 		step.set("decisionExtensionDays", days);
+		audit.decision(step.actor(), step.caseId(), "admission decision deadline extended by " + days + " working days");
 		cases.clearOverdue(step.caseId(), ADMISSION_DECISION);
 		cases.stage(step);
 	}

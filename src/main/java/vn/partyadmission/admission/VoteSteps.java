@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 
+import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.Person;
@@ -29,13 +30,16 @@ class VoteSteps {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	VoteSteps(MemberRegister members, AdmissionCases cases, Eligibility eligibility, VoteRules voteRules,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
 		this.members = members;
 		this.cases = cases;
 		this.eligibility = eligibility;
 		this.voteRules = voteRules;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -74,6 +78,8 @@ class VoteSteps {
 				Document.of("6-KNĐ", resolutionNumber, meetingDate)));
 		step.set("cellVoteAttempts", attempt);
 		step.set("cellVoteOutcome", outcome.name());
+		audit.decision(step.actor(), step.caseId(), "6-KNĐ cell vote " + attempt + ": " + outcome + ", " + votesFor
+				+ " of " + officialMembers + " in favour");
 		if (passed) {
 			// the decision deadline counts from this resolution (24-QĐ/TW §4.3)
 			step.set("cellResolutionDate", meetingDate.toString());
@@ -89,6 +95,7 @@ class VoteSteps {
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change("Committee above reviewed the failed cell votes: " + decision + ", "
 				+ reason, documentNumber == null ? null : Document.of("CV", documentNumber, LocalDate.now(clock))));
+		audit.decision(step.actor(), step.caseId(), "failed cell votes reviewed by the committee above: " + decision);
 		if (decision == FailedVotesDecision.CLOSE) {
 			step.set("notAdmittedReason", "Cell vote failed " + step.values().get("cellVoteAttempts") + " times: " + reason);
 		}
@@ -106,6 +113,7 @@ class VoteSteps {
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change("Intermediate committee appraisal: " + opinion,
 				Document.of("7-KNĐ", number, date)));
+		audit.decision(step.actor(), step.caseId(), "7-KNĐ intermediate committee appraisal " + number);
 		cases.stage(step);
 	}
 
@@ -130,6 +138,8 @@ class VoteSteps {
 				+ majority.votesNeeded(committeeMembers) + " needed: " + (passed ? "PASSED" : "FAILED"),
 				Document.of("8-KNĐ", number, date)));
 		step.set("grassrootsVotePassed", passed);
+		audit.decision(step.actor(), step.caseId(), "8-KNĐ grassroots committee resolution: "
+				+ (passed ? "PASSED" : "FAILED") + ", " + votesFor + " of " + committeeMembers + " in favour");
 		if (!passed) {
 			step.set("notAdmittedReason", "Grassroots committee did not propose admission (" + votesFor + " of "
 					+ committeeMembers + " in favour)");

@@ -79,7 +79,8 @@ class MemberController {
 	}
 
 	@GetMapping("/{personId}")
-	ResponseEntity<MemberView> member(@PathVariable String personId, Authentication user) {
+	ResponseEntity<MemberView> member(@PathVariable String personId, Authentication user,
+			jakarta.servlet.http.HttpServletRequest request) {
 		return members.findPerson(personId)
 			.filter(person -> person.id().equals(user.getName()) || scope.mayRead(user, person.cellId()))
 			.map(person -> {
@@ -88,7 +89,11 @@ class MemberController {
 				return ResponseEntity.ok(new MemberView(person, record, age.getYears() + "y" + age.getMonths() + "m",
 						members.mentorNotes(personId), members.disciplines(personId), members.journal(personId)));
 			})
-			.orElse(ResponseEntity.notFound().build());
+			.orElseGet(() -> {
+				// an empty 404 that names no one, marked so the audit log records the refusal
+				request.setAttribute(NotVisible.REQUEST_ATTRIBUTE, "member record");
+				return ResponseEntity.notFound().build();
+			});
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 
+import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.admission.Step;
 import vn.partyadmission.admission.VoteRules;
@@ -41,12 +42,16 @@ class ProbationSteps {
 
 	private final Clock clock;
 
-	ProbationSteps(MemberRegister members, AdmissionCases cases, VoteRules voteRules, Deadlines deadlines, Clock clock) {
+	private final AuditLog audit;
+
+	ProbationSteps(MemberRegister members, AdmissionCases cases, VoteRules voteRules, Deadlines deadlines, Clock clock,
+			AuditLog audit) {
 		this.members = members;
 		this.cases = cases;
 		this.voteRules = voteRules;
 		this.deadlines = deadlines;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	void writeMentorNote(Step step) {
@@ -132,6 +137,8 @@ class ProbationSteps {
 				+ majority.votesNeeded(officialMembers) + " needed: " + outcome, Document.of("13-KNĐ", resolutionNumber, meetingDate)));
 		step.set("recognitionVoteAttempts", attempt);
 		step.set("recognitionVoteOutcome", outcome.name());
+		audit.decision(step.actor(), step.caseId(), "13-KNĐ cell vote " + attempt + " on proposing " + proposal + ": "
+				+ outcome + ", " + votesFor + " of " + officialMembers + " in favour");
 		step.set("recognitionProposal", proposal.name());
 		if (passed) {
 			step.set("recognitionResolutionDate", meetingDate.toString());
@@ -149,6 +156,7 @@ class ProbationSteps {
 				+ proposal + ": " + reason, null));
 		step.set("recognitionProposal", proposal.name());
 		step.set("recognitionResolutionDate", today().toString());
+		audit.decision(step.actor(), step.caseId(), "failed recognition votes reviewed by the committee above: " + proposal);
 		cases.stage(step);
 	}
 
@@ -170,6 +178,8 @@ class ProbationSteps {
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change("Grassroots committee proposes " + proposal + ": " + votesFor + " of "
 				+ committeeMembers + " committee members in favour", Document.of("15-KNĐ", number, date)));
+		audit.decision(step.actor(), step.caseId(), "15-KNĐ grassroots committee proposes " + proposal + ", " + votesFor
+				+ " of " + committeeMembers + " in favour");
 		step.set("recognitionProposal", proposal.name());
 		cases.stage(step);
 	}
@@ -191,6 +201,7 @@ class ProbationSteps {
 			in.reject("decisionDate", "after-cell-resolution", "cannot be before the cell's resolution of " + resolution);
 		}
 		in.throwIfInvalid();
+		audit.decision(step.actor(), step.caseId(), "recognition decision: " + decision + ", " + number);
 		if (decision == RecognitionDecision.RECOGNIZE) {
 			LocalDate effective = Dates.toLocalDate(step.get("probationEndDate"));
 			members.recognize(step.personId(), step.change("Recognized as an official member from " + effective
@@ -217,6 +228,7 @@ class ProbationSteps {
 		members.note(step.personId(), step.change("Recognition decision deadline extended by " + days
 				+ " working days to " + newDue + ": " + reason, null));
 		step.set("recognitionExtensionDays", days);
+		audit.decision(step.actor(), step.caseId(), "recognition decision deadline extended by " + days + " working days");
 		cases.clearOverdue(step.caseId(), RECOGNITION_DECISION);
 		cases.stage(step);
 	}

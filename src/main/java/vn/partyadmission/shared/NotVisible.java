@@ -6,6 +6,9 @@ package vn.partyadmission.shared;
  */
 public class NotVisible extends RuntimeException {
 
+	/** Set on the request when a NotVisible was answered, so the audit log can tell it from a plain 404. */
+	public static final String REQUEST_ATTRIBUTE = NotVisible.class.getName();
+
 	public NotVisible() {
 		this("not found");
 	}

@@ -32,7 +32,8 @@ class ProblemResponses {
 
 	@ExceptionHandler(NotVisible.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ProblemDetail notVisible(NotVisible e) {
+	ProblemDetail notVisible(NotVisible e, jakarta.servlet.http.HttpServletRequest request) {
+		request.setAttribute(NotVisible.REQUEST_ATTRIBUTE, e.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
 		problem.setTitle("Not found");
 		return problem;

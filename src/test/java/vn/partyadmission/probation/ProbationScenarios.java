@@ -206,6 +206,41 @@ abstract class ProbationScenarios {
 	}
 
 	@Test
+	void missedCeremonyDeadline_asksTheCommitteeAboveTheCellToConsent_andMarksTheCaseOverdue() {
+		String caseId = walk.toCeremony(u, CEREMONY);
+		Task ceremony = walk.task(caseId, "HoldAdmissionCeremony");
+		assertThat(walk.timer(caseId, "CeremonyOverdue").getDuedate()).isEqualTo(ceremony.getDueDate());
+
+		clock.set(LocalDate.of(2026, 4, 1));
+		walk.fire(caseId, "CeremonyOverdue");
+
+		assertThat(walk.candidateGroups(walk.task(caseId, "ConsentToLateCeremony")))
+			.containsExactly(Groups.committee(u.grassroots));
+		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isEqualTo("CEREMONY");
+		// the late ceremony is still held, and that ends the overdue mark
+		walk.complete(caseId, "HoldAdmissionCeremony", Map.of("ceremonyDate", "2026-04-01", "mentorId", u.id("o3"),
+				"oathTaken", true));
+		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isNull();
+		assertThat(members.findRecord(u.id("cand")).orElseThrow().status()).isEqualTo(MemberStatus.PROBATIONARY);
+	}
+
+	@Test
+	void missedRecognitionReviewDeadline_reportsToTheCommitteeAboveTheCell_andMarksTheCaseOverdue() {
+		String caseId = toRecognitionMeeting();
+		// 30 working days after the end of probation on 20 January 2027, across Tết
+		assertThat(walk.timer(caseId, "RecognitionReviewOverdue").getDuedate()).isEqualTo(endOf("2027-03-10"));
+
+		clock.set(LocalDate.of(2027, 3, 11));
+		walk.fire(caseId, "RecognitionReviewOverdue");
+
+		assertThat(walk.candidateGroups(walk.task(caseId, "ReportOverdueRecognitionReview")))
+			.containsExactly(Groups.committee(u.grassroots));
+		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isEqualTo("RECOGNITION_REVIEW");
+		recognitionVote(caseId, "RECOGNIZE", "2027-03-11", 5, 5);
+		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isNull();
+	}
+
+	@Test
 	void disciplineDuringProbation_isReprimandOrWarningOnly() {
 		walk.admit(u, CEREMONY);
 		clock.set(LocalDate.of(2026, 6, 1));

@@ -46,6 +46,14 @@ public class CaseWalker {
 
 	/** Opens the case 120 days before the ceremony and walks it to the ceremony, mentor o3; the clock ends on the ceremony day. */
 	public AdmissionCase admit(Fixture.Units u, LocalDate ceremony) {
+		String id = toCeremony(u, ceremony);
+		complete(id, "HoldAdmissionCeremony", Map.of("ceremonyDate", ceremony.toString(), "mentorId", u.id("o3"),
+				"oathTaken", true));
+		return cases.find(id).orElseThrow();
+	}
+
+	/** As {@link #admit} up to the decision to admit (10 days before {@code ceremony}); the ceremony task is open. */
+	public String toCeremony(Fixture.Units u, LocalDate ceremony) {
 		clock.set(ceremony.minusDays(120));
 		Map<String, Object> values = u.startValues();
 		values.put("certificateNumber", "CN-8/2025");
@@ -64,9 +72,7 @@ public class CaseWalker {
 		complete(id, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
 		complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", "QĐ 45",
 				"decisionDate", day(ceremony, -10)));
-		complete(id, "HoldAdmissionCeremony", Map.of("ceremonyDate", ceremony.toString(), "mentorId", u.id("o3"),
-				"oathTaken", true));
-		return cases.find(id).orElseThrow();
+		return id;
 	}
 
 	public Task task(String caseId, String activityId) {
