@@ -1,0 +1,214 @@
+package vn.partyadmission.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.reporting.Period;
+import vn.partyadmission.reporting.Reports;
+
+/**
+ * (d): the application's reports over a national register loaded by SQL: a country, 63 provinces,
+ * 700 commune committees, 7,000 cells (7,764 units), N members spread over the cells, of whom M
+ * were admitted in the last ten years (with their closed cases; the last year's still open, in
+ * probation), and a target per committee and year.
+ */
+final class NationalReports {
+
+	static final int YEAR = 2025;
+
+	private final Node node;
+
+	NationalReports(Node node) {
+		this.node = node;
+	}
+
+	void measure(BenchmarkSize size, BenchmarkReport report) {
+		long t0 = System.nanoTime();
+		load(size.members(), size.admissions());
+		double loadSeconds = (System.nanoTime() - t0) / 1e9;
+		Postgres.resetStatements(node);
+		Reports reports = node.bean(Reports.class);
+		JdbcClient jdbc = node.bean(JdbcClient.class);
+		Period year = Period.year(YEAR);
+		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+		queries.put("district report (commune committee, 10 cells)", () -> reports.report("n.c17", year));
+		queries.put("province report (11 communes)", () -> reports.report("n.p5", year));
+		queries.put("national report: roll-up per province", () -> reports.report("n", year));
+		queries.put("member count: district", () -> memberCount(jdbc, "n.c17"));
+		queries.put("member count: province", () -> memberCount(jdbc, "n.p5"));
+		queries.put("member count: national", () -> memberCount(jdbc, "n"));
+		Map<String, Object> results = new LinkedHashMap<>();
+		List<List<Object>> rows = new ArrayList<>();
+		for (var q : queries.entrySet()) {
+			boolean national = q.getKey().contains("national") || q.getKey().contains("province");
+			long c0 = System.nanoTime();
+			q.getValue().get();
+			double cold = (System.nanoTime() - c0) / 1e6;
+			// a report that takes tens of seconds has made its point: fewer repetitions, so the run ends
+			int n = cold > 20_000 ? 1 : cold > 2_000 || national ? Math.min(size.reportSamples(), 3) : size.reportSamples();
+			if (cold < 20_000) {
+				q.getValue().get();
+			}
+			Samples s = new Samples();
+			for (int i = 0; i < n; i++) {
+				long s0 = System.nanoTime();
+				q.getValue().get();
+				s.add(System.nanoTime() - s0);
+			}
+			Map<String, Object> m = s.summary();
+			m.put("firstMs", Samples.round(cold));
+			results.put(q.getKey(), m);
+			rows.add(List.of(q.getKey(), cold, s.percentile(50), s.percentile(95), s.max(), n));
+			System.out.printf("%-50s first %.1f p50 %.1f p95 %.1f ms%n", q.getKey(), cold, s.percentile(50), s.percentile(95));
+		}
+		results.put("plans", plans());
+		rollups(size, results, rows);
+		results.put("loadSeconds", Samples.round(loadSeconds));
+		results.put("statements", Postgres.statementSummary(node));
+		results.put("slowestStatements", Postgres.slowest(node, 5));
+		report.json.put("reports", results);
+		report.heading("(d) Reports over a national register");
+		report.line(size.members() + " members in 7,764 units, " + size.admissions() + " admissions over ten years ("
+				+ (size.admissions() / 10) + " in " + YEAR + "), targets per committee and year; loaded in "
+				+ Samples.round(loadSeconds) + " s. Reports.report (the service behind /api/reports and the dashboard) "
+				+ "for " + YEAR + "; member counts with the count query of GET /api/members.");
+		report.line("");
+		report.table(List.of("query", "first", "p50", "p95", "max", "samples"), rows);
+		report.line("Rollup rows: what the national figures would cost from rollups the database keeps (materialized "
+				+ "views refreshed in " + results.get("rollupRefreshSeconds") + " s); not yet used by Reports.");
+	}
+
+	/**
+	 * What would bring the national figures under the goals: counts per cell kept in rollups
+	 * (materialized views here, refreshed after each recognition batch or nightly), summed over the
+	 * subtree. Measured, not yet wired into Reports.
+	 */
+	private void rollups(BenchmarkSize size, Map<String, Object> results, List<List<Object>> rows) {
+		var jdbc = node.jdbc;
+		long r0 = System.nanoTime();
+		jdbc.execute("""
+				create materialized view bench_member_count as
+				select p.cell_id, r.status, count(*) as n from person p join member_record r on r.person_id = p.id
+				group by p.cell_id, r.status""");
+		jdbc.execute("""
+				create materialized view bench_admitted_count as
+				select p.cell_id, extract(year from r.admission_decision_date)::int as year, count(*) as n
+				from person p join member_record r on r.person_id = p.id
+				where r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED') and r.admission_decision_date is not null
+				group by 1, 2""");
+		jdbc.execute("create index on bench_member_count (cell_id)");
+		jdbc.execute("create index on bench_admitted_count (cell_id, year)");
+		jdbc.execute("analyze bench_member_count");
+		jdbc.execute("analyze bench_admitted_count");
+		results.put("rollupRefreshSeconds", Samples.round((System.nanoTime() - r0) / 1e9));
+		JdbcClient client = node.bean(JdbcClient.class);
+		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+		queries.put("rollup: member count, national", () -> client.sql(OrganizationTree.SUBTREE_CTE
+				+ "select sum(n) from bench_member_count where cell_id in (select id from subtree)").param("unit", "n")
+			.query(Long.class).single());
+		queries.put("rollup: admissions per province vs target, national", () -> client.sql("""
+				with recursive tree (id, province) as (
+				    select id, id from organization where parent_id = :unit
+				    union all
+				    select o.id, t.province from organization o join tree t on o.parent_id = t.id)
+				select t.province, sum(a.n) as admitted, max(g.new_members) as target
+				from tree t join bench_admitted_count a on a.cell_id = t.id and a.year = :year
+				left join admission_target g on g.organization_id = t.province and g.target_year = :year
+				group by t.province""").param("unit", "n").param("year", YEAR).query().listOfRows());
+		queries.put("rollup: district report's admitted count", () -> client.sql(OrganizationTree.SUBTREE_CTE
+				+ "select sum(n) from bench_admitted_count where year = :year and cell_id in (select id from subtree)")
+			.param("unit", "n.c17").param("year", YEAR).query(Long.class).single());
+		for (var q : queries.entrySet()) {
+			long c0 = System.nanoTime();
+			q.getValue().get();
+			double cold = (System.nanoTime() - c0) / 1e6;
+			Samples s = new Samples();
+			for (int i = 0; i < size.reportSamples(); i++) {
+				long s0 = System.nanoTime();
+				q.getValue().get();
+				s.add(System.nanoTime() - s0);
+			}
+			Map<String, Object> m = s.summary();
+			m.put("firstMs", Samples.round(cold));
+			results.put(q.getKey(), m);
+			rows.add(List.of(q.getKey(), cold, s.percentile(50), s.percentile(95), s.max(), size.reportSamples()));
+		}
+	}
+
+	/** Plans of the costly report statements, for docs/performance.md. */
+	private Map<String, Object> plans() {
+		String count = OrganizationTree.SUBTREE_CTE
+				+ "select count(*) from person p join member_record r on r.person_id = p.id where p.cell_id in (select id from subtree)";
+		Map<String, Object> plans = new LinkedHashMap<>();
+		plans.put("member count national", explain(count, "n"));
+		plans.put("member count district", explain(count, "n.c17"));
+		return plans;
+	}
+
+	private List<String> explain(String sql, String unit) {
+		return node.jdbc.queryForList("explain (analyze, buffers) " + sql.replace(":unit", "'" + unit + "'"), String.class);
+	}
+
+	/** The count GET /api/members?unit= runs before it pages (MemberController). */
+	private static long memberCount(JdbcClient jdbc, String unit) {
+		return jdbc.sql(OrganizationTree.SUBTREE_CTE
+				+ "select count(*) from person p join member_record r on r.person_id = p.id where p.cell_id in (select id from subtree)")
+			.param("unit", unit)
+			.query(Long.class)
+			.single();
+	}
+
+	private void load(int members, int admissions) {
+		var jdbc = node.jdbc;
+		jdbc.update("""
+				insert into organization (id, name, kind, parent_id, valid_from)
+				values ('n', 'Trung ương', 'PROVINCE_COMMITTEE', null, date '2000-01-01')""");
+		jdbc.update("""
+				insert into organization (id, name, kind, parent_id, valid_from)
+				select 'n.p' || k, 'Tỉnh ' || k, 'PROVINCE_COMMITTEE', 'n', date '2000-01-01' from generate_series(0, 62) k""");
+		jdbc.update("""
+				insert into organization (id, name, kind, parent_id, valid_from, competent_committee_id)
+				select 'n.c' || j, 'Xã ' || j, 'COMMUNE_COMMITTEE', 'n.p' || (j % 63), date '2000-01-01', null
+				from generate_series(0, 699) j""");
+		jdbc.update("""
+				insert into organization (id, name, kind, parent_id, valid_from)
+				select 'n.c' || (k / 10) || '.' || (k % 10), 'Chi bộ ' || k, 'CELL', 'n.c' || (k / 10), date '2000-01-01'
+				from generate_series(0, 6999) k""");
+		// cell of person i: i % 7000, as its id 'n.c<j>.<m>' with j = cell / 10
+		String cell = "'n.c' || ((i % 7000) / 10) || '.' || ((i % 7000) % 10)";
+		jdbc.update("insert into person (id, full_name, date_of_birth, gender, ethnicity, education, cell_id, created_at) "
+				+ "select 'np' || i, 'Đảng viên ' || i, date '1960-01-01' + (i % 15000), case when i % 2 = 0 then 'FEMALE' else 'MALE' end, "
+				+ "'Kinh', 'HIGHER', " + cell + ", timestamp '2020-01-01' from generate_series(0, ?) i", members - 1);
+		// the first `admissions` people (spread evenly over the cells) were admitted in the last ten years
+		jdbc.update("""
+				insert into member_record (person_id, status, status_since, admission_decision_date, ceremony_date,
+				    probation_end_date, official_date, mentor_id)
+				select 'np' || i,
+				       case when i < ? then (case when d >= date '2025-01-01' then 'PROBATIONARY' else 'OFFICIAL' end) else 'OFFICIAL' end,
+				       d, d, d + 10, d + 375, case when i >= ? or d < date '2025-01-01' then d + 375 end, null
+				from (select i, case when i < ? then date '2016-01-01' + (i % 3653) else date '1980-01-01' + (i % 12000) end as d
+				      from generate_series(0, ?) i) s""", admissions, admissions, admissions, members - 1);
+		jdbc.update("insert into admission_case (id, person_id, cell_id, competent_committee_id, process_instance_id, "
+				+ "introduction_path, stage, outcome, opened_by, opened_at, closed_at, open_person_id) "
+				+ "select 'KN-' || i, 'np' || i, " + cell + ", 'n.c' || ((i % 7000) / 10), 'npi-' || i, 'TWO_MEMBERS', "
+				+ "case when d >= date '2025-01-01' then 'PROBATION' else 'CLOSED' end, "
+				+ "case when d >= date '2025-01-01' then null else 'OFFICIAL' end, 'import', d - 120, "
+				+ "case when d >= date '2025-01-01' then null else d + 400 end, case when d >= date '2025-01-01' then 'np' || i end "
+				+ "from (select i, date '2016-01-01' + (i % 3653) as d from generate_series(0, ?) i) s", admissions - 1);
+		jdbc.update("""
+				insert into admission_target (organization_id, target_year, new_members, set_by, set_at)
+				select o.id, y, case o.kind when 'PROVINCE_COMMITTEE' then 3000 else 280 end, 'benchmark', timestamp '2016-01-01'
+				from organization o cross join generate_series(2016, 2025) y
+				where o.id like 'n%' and o.kind <> 'CELL'""");
+		for (String t : List.of("organization", "person", "member_record", "admission_case", "admission_target")) {
+			jdbc.execute("analyze " + t);
+		}
+	}
+
+}
