@@ -28,7 +28,6 @@ class CaseQueries {
 	static final Map<String, String> SORTS = Map.of("openedAt", "c.opened_at", "id", "c.id", "stage", "c.stage",
 			"personName", "p.full_name");
 
-	private static final String SUBTREE = OrganizationTree.SUBTREE_CTE;
 
 	private final JdbcClient jdbc;
 
@@ -36,7 +35,10 @@ class CaseQueries {
 
 	private final HistoryService history;
 
-	CaseQueries(JdbcClient jdbc, MemberRegister members, HistoryService history) {
+	private final OrganizationTree tree;
+
+	CaseQueries(JdbcClient jdbc, MemberRegister members, HistoryService history, OrganizationTree tree) {
+		this.tree = tree;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.history = history;
@@ -57,17 +59,18 @@ class CaseQueries {
 		if (status != null && !status.equals("OPEN") && !status.equals("CLOSED")) {
 			throw new InvalidInputException("status", "case-status", "must be OPEN or CLOSED, got '" + status + "'");
 		}
-		String where = " where c.cell_id in (select id from subtree)"
+		List<String> units = tree.subtreeIds(unit);
+		String where = " where c.cell_id in (:units)"
 				+ (status == null ? "" : status.equals("OPEN") ? " and c.closed_at is null" : " and c.closed_at is not null")
 				+ (stage == null ? "" : " and c.stage = :stage");
-		long total = bind(jdbc.sql(SUBTREE + "select count(*) from admission_case c" + where), unit, stage)
+		long total = bind(jdbc.sql("select count(*) from admission_case c" + where), units, stage)
 			.query(Long.class).single();
 		PageOf.check(page, size, total);
-		List<CaseSummary> content = bind(jdbc.sql(SUBTREE + """
+		List<CaseSummary> content = bind(jdbc.sql("""
 				select c.id, c.person_id, p.full_name, c.cell_id, c.stage, c.outcome, c.opened_at, c.closed_at,
 				       c.overdue_deadline
 				from admission_case c join person p on p.id = c.person_id""" + where + " order by " + column
-				+ (descending ? " desc" : " asc") + ", c.id limit :size offset :offset"), unit, stage)
+				+ (descending ? " desc" : " asc") + ", c.id limit :size offset :offset"), units, stage)
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query((rs, row) -> new CaseSummary(rs.getString("id"), rs.getString("person_id"), rs.getString("full_name"),
@@ -100,8 +103,8 @@ class CaseQueries {
 		return entries;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, String unit, String stage) {
-		JdbcClient.StatementSpec bound = sql.param("unit", unit);
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, List<String> units, String stage) {
+		JdbcClient.StatementSpec bound = sql.param("units", units);
 		return stage == null ? bound : bound.param("stage", stage);
 	}
 

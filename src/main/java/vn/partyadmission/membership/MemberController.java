@@ -35,7 +35,10 @@ class MemberController {
 
 	private final Clock clock;
 
-	MemberController(MemberRegister members, UnitScope scope, JdbcClient jdbc, Clock clock) {
+	private final OrganizationTree tree;
+
+	MemberController(MemberRegister members, UnitScope scope, JdbcClient jdbc, Clock clock, OrganizationTree tree) {
+		this.tree = tree;
 		this.members = members;
 		this.scope = scope;
 		this.jdbc = jdbc;
@@ -56,15 +59,15 @@ class MemberController {
 		if (!scope.mayRead(user, unit)) {
 			throw new NotVisible();
 		}
-		String where = " where p.cell_id in (select id from subtree)" + (status == null ? "" : " and r.status = :status");
-		long total = bind(jdbc.sql(OrganizationTree.SUBTREE_CTE
-				+ "select count(*) from person p join member_record r on r.person_id = p.id" + where), unit, status)
+		List<String> units = tree.subtreeIds(unit);
+		String where = " where p.cell_id in (:units)" + (status == null ? "" : " and r.status = :status");
+		long total = bind(jdbc.sql("select count(*) from person p join member_record r on r.person_id = p.id" + where), units, status)
 			.query(Long.class).single();
 		PageOf.check(page, size, total);
-		List<MemberSummary> content = bind(jdbc.sql(OrganizationTree.SUBTREE_CTE + """
+		List<MemberSummary> content = bind(jdbc.sql("""
 				select p.id, p.full_name, p.cell_id, r.status, r.status_since
 				from person p join member_record r on r.person_id = p.id""" + where
-				+ " order by p.id limit :size offset :offset"), unit, status)
+				+ " order by p.id limit :size offset :offset"), units, status)
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query((rs, row) -> new MemberSummary(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"),
@@ -73,8 +76,8 @@ class MemberController {
 		return PageOf.of(content, page, size, total);
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, String unit, MemberStatus status) {
-		JdbcClient.StatementSpec bound = sql.param("unit", unit);
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, List<String> units, MemberStatus status) {
+		JdbcClient.StatementSpec bound = sql.param("units", units);
 		return status == null ? bound : bound.param("status", status.name());
 	}
 

@@ -14,6 +14,11 @@ class OrganizationRepository {
 
 	private final JdbcClient jdbc;
 
+	/** The unit and every unit below it, by one walk down parent_id. */
+	List<String> subtree(String unitId) {
+		return jdbc.sql(OrganizationTree.SUBTREE_CTE + "select id from subtree").param("unit", unitId).query(String.class).list();
+	}
+
 	OrganizationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}

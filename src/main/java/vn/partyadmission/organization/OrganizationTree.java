@@ -16,8 +16,10 @@ import vn.partyadmission.shared.InvalidInputException;
 public class OrganizationTree {
 
 	/**
-	 * SQL prefix naming "subtree (id)": the unit :unit and every unit below it, for queries of a
-	 * unit's figures. Units are never re-parented, so the tree is what was recorded.
+	 * SQL prefix naming "subtree (id)": the unit :unit and every unit below it. Units are never
+	 * re-parented, so the tree is what was recorded. Queries of a unit's people or cases take
+	 * {@link #subtreeIds} instead of joining this: inside one statement PostgreSQL guesses the walk's
+	 * size (~1,000 rows) and for a district of a national register scans every person (docs/performance.md).
 	 */
 	public static final String SUBTREE_CTE = """
 			with recursive subtree (id) as (
@@ -33,6 +35,12 @@ public class OrganizationTree {
 	OrganizationTree(OrganizationRepository organizations, ApplicationEventPublisher events) {
 		this.organizations = organizations;
 		this.events = events;
+	}
+
+	/** The unit and every unit below it; just the unit when it is unknown, so "in (:units)" stays valid. */
+	public List<String> subtreeIds(String unitId) {
+		List<String> ids = organizations.subtree(unitId);
+		return ids.isEmpty() ? List.of(unitId) : ids;
 	}
 
 	public Optional<Organization> find(String id) {

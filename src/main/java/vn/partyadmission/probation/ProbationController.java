@@ -27,7 +27,10 @@ class ProbationController {
 
 	private final Clock clock;
 
-	ProbationController(JdbcClient jdbc, UnitScope scope, Clock clock) {
+	private final OrganizationTree tree;
+
+	ProbationController(JdbcClient jdbc, UnitScope scope, Clock clock, OrganizationTree tree) {
+		this.tree = tree;
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.clock = clock;
@@ -47,13 +50,13 @@ class ProbationController {
 			throw new InvalidInputException("days", "window", "must be from 1 to 366, got " + days);
 		}
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.sql(OrganizationTree.SUBTREE_CTE + """
+		return jdbc.sql("""
 				select p.id, p.full_name, p.cell_id, r.ceremony_date, r.probation_end_date, r.mentor_id
 				from member_record r join person p on p.id = r.person_id
-				where r.status = 'PROBATIONARY' and p.cell_id in (select id from subtree)
+				where r.status = 'PROBATIONARY' and p.cell_id in (:units)
 				  and r.probation_end_date between :today and :until
 				order by r.probation_end_date, p.id""")
-			.param("unit", unit)
+			.param("units", tree.subtreeIds(unit))
 			.param("today", today)
 			.param("until", today.plusDays(days))
 			.query((rs, row) -> new DueForRecognition(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"),
