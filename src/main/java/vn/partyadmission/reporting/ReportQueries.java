@@ -75,7 +75,7 @@ class ReportQueries {
 
 	/** The unit, the units below it and the successors of its cells; never empty for a known unit. */
 	List<String> subtree(String unitId) {
-		List<String> ids = jdbc.sql(SUBTREE_WALK).param("units", subtree(unitId)).query(String.class).list();
+		List<String> ids = jdbc.sql(SUBTREE_WALK).param("unit", unitId).query(String.class).list();
 		return ids.isEmpty() ? List.of(unitId) : ids;
 	}
 
