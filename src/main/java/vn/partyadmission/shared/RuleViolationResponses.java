@@ -1,7 +1,6 @@
 package vn.partyadmission.shared;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -56,16 +54,9 @@ class RuleViolationResponses {
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, buffered);
 			if (buffered.getStatus() >= 500 && request.getAttribute(ATTRIBUTE) instanceof InvalidInputException refused) {
-				Map<String, Object> body = new LinkedHashMap<>();
-				body.put("type", InvalidInputException.class.getSimpleName());
-				body.put("message", refused.getMessage());
-				body.put("errors", refused.errors());
-				buffered.resetBuffer();
-				buffered.setStatus(refused instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
-						: HttpServletResponse.SC_BAD_REQUEST);
-				buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				buffered.setCharacterEncoding("UTF-8");
-				buffered.getOutputStream().write(json.writeValueAsBytes(body));
+				EngineErrorAnswer.replace(buffered, json,
+						refused instanceof ConflictException ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST,
+						InvalidInputException.class.getSimpleName(), refused.getMessage(), Map.of("errors", refused.errors()));
 			}
 			buffered.copyBodyToResponse();
 		}

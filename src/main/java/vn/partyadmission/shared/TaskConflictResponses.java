@@ -1,7 +1,6 @@
 package vn.partyadmission.shared;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,7 +23,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -98,14 +96,8 @@ class TaskConflictResponses {
 					// the winner's changes (the record moved on, the task's authorizations were removed)
 					.filter(a -> a.gone() || (status >= 500 && !refusedByRule));
 				if (answer.isPresent()) {
-					Map<String, Object> body = new LinkedHashMap<>();
-					body.put("type", answer.get().type());
-					body.put("message", answer.get().message());
-					buffered.resetBuffer();
-					buffered.setStatus(answer.get().status());
-					buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
-					buffered.setCharacterEncoding("UTF-8");
-					buffered.getOutputStream().write(json.writeValueAsBytes(body));
+					EngineErrorAnswer.replace(buffered, json, answer.get().status(), answer.get().type(),
+							answer.get().message(), Map.of());
 				}
 			}
 			buffered.copyBodyToResponse();

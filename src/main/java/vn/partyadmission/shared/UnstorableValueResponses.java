@@ -2,7 +2,6 @@ package vn.partyadmission.shared;
 
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -66,14 +64,8 @@ class UnstorableValueResponses {
 				JsonNode sent = read(readable.getContentAsByteArray());
 				Optional<String> unstorable = unreadable(sent).or(() -> unstorable("", sent));
 				if (unstorable.isPresent()) {
-					Map<String, Object> body = new LinkedHashMap<>();
-					body.put("type", "InvalidRequestException");
-					body.put("message", unstorable.get());
-					buffered.resetBuffer();
-					buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-					buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
-					buffered.setCharacterEncoding("UTF-8");
-					buffered.getOutputStream().write(json.writeValueAsBytes(body));
+					EngineErrorAnswer.replace(buffered, json, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+							unstorable.get(), Map.of());
 				}
 			}
 			buffered.copyBodyToResponse();
