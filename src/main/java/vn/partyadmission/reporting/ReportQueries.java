@@ -79,16 +79,16 @@ class ReportQueries {
 		return ids.isEmpty() ? List.of(unitId) : ids;
 	}
 
-	int admittedCount(String unitId, Period period) {
+	int admittedCount(List<String> units, Period period) {
 		return jdbc.sql("""
 				select count(*) from person p join member_record r on r.person_id = p.id
 				where p.cell_id in (:units) and %s
 				  and r.admission_decision_date between :from and :to""".formatted(ADMITTED))
-			.param("units", subtree(unitId)).param("from", period.from()).param("to", period.to())
+			.param("units", units).param("from", period.from()).param("to", period.to())
 			.query(Integer.class).single();
 	}
 
-	List<NewMember> admitted(String unitId, Period period) {
+	List<NewMember> admitted(List<String> units, Period period) {
 		return jdbc.sql("""
 				select p.id, p.cell_id, p.gender, p.date_of_birth, p.ethnicity, p.youth_union_member, p.sector,
 				       r.admission_decision_date
@@ -96,7 +96,7 @@ class ReportQueries {
 				where p.cell_id in (:units) and %s
 				  and r.admission_decision_date between :from and :to
 				order by r.admission_decision_date, p.id""".formatted(ADMITTED))
-			.param("units", subtree(unitId)).param("from", period.from()).param("to", period.to())
+			.param("units", units).param("from", period.from()).param("to", period.to())
 			.query((rs, row) -> new NewMember(rs.getString("id"), rs.getString("cell_id"), rs.getString("gender"),
 					rs.getObject("date_of_birth", LocalDate.class), rs.getString("ethnicity"),
 					rs.getBoolean("youth_union_member"), rs.getString("sector"),
@@ -104,23 +104,23 @@ class ReportQueries {
 			.list();
 	}
 
-	List<Count> openCasesByStage(String unitId) {
+	List<Count> openCasesByStage(List<String> units) {
 		return jdbc.sql("""
 				select stage, count(*) as n from admission_case
 				where closed_at is null and cell_id in (:units)
 				group by stage order by stage""")
-			.param("units", subtree(unitId))
+			.param("units", units)
 			.query((rs, row) -> new Count(rs.getString("stage"), rs.getInt("n")))
 			.list();
 	}
 
-	List<OverdueCase> overdueCases(String unitId) {
+	List<OverdueCase> overdueCases(List<String> units) {
 		return jdbc.sql("""
 				select c.id, p.full_name, c.cell_id, c.stage, c.overdue_deadline, c.overdue_since
 				from admission_case c join person p on p.id = c.person_id
 				where c.closed_at is null and c.overdue_deadline is not null and c.cell_id in (:units)
 				order by c.overdue_since, c.id""")
-			.param("units", subtree(unitId))
+			.param("units", units)
 			.query((rs, row) -> new OverdueCase(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"),
 					rs.getString("stage"), rs.getString("overdue_deadline"), rs.getObject("overdue_since", LocalDate.class)))
 			.list();
@@ -134,13 +134,13 @@ class ReportQueries {
 	 * engine's history (public columns of ACT_HI_TASKINST). Unquoted names fold to the right case on
 	 * both databases.
 	 */
-	List<TaskDuration> taskDurations(String unitId, Period period) {
+	List<TaskDuration> taskDurations(List<String> units, Period period) {
 		return jdbc.sql("""
 				select t.task_def_key_, t.duration_ from act_hi_taskinst t
 				join admission_case c on c.process_instance_id = t.proc_inst_id_
 				where c.cell_id in (:units) and t.end_time_ is not null and t.duration_ is not null
 				  and t.delete_reason_ = 'completed' and t.end_time_ >= :start and t.end_time_ < :end""")
-			.param("units", subtree(unitId))
+			.param("units", units)
 			.param("start", Timestamp.valueOf(period.from().atStartOfDay()))
 			.param("end", Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()))
 			.query((rs, row) -> new TaskDuration(rs.getString(1), rs.getLong(2)))
@@ -148,14 +148,14 @@ class ReportQueries {
 	}
 
 	/** Probationary members whose probation ends by the given day (also those already past it). */
-	List<DueMember> probationEndingBy(String unitId, LocalDate today, LocalDate by) {
+	List<DueMember> probationEndingBy(List<String> units, LocalDate today, LocalDate by) {
 		return jdbc.sql("""
 				select p.id, p.full_name, p.cell_id, r.probation_end_date
 				from person p join member_record r on r.person_id = p.id
 				where p.cell_id in (:units) and r.status = 'PROBATIONARY'
 				  and r.probation_end_date <= :by
 				order by r.probation_end_date, p.id""")
-			.param("units", subtree(unitId)).param("by", by)
+			.param("units", units).param("by", by)
 			.query((rs, row) -> {
 				LocalDate end = rs.getObject("probation_end_date", LocalDate.class);
 				return new DueMember(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"), end,
@@ -165,19 +165,19 @@ class ReportQueries {
 	}
 
 	/** Village heads and residential-group leaders, and how many of them are official or probationary members. */
-	int[] villageHeads(String unitId) {
+	int[] villageHeads(List<String> units) {
 		return jdbc.sql("""
 				select count(*) as total,
 				       coalesce(sum(case when r.status in ('OFFICIAL', 'PROBATIONARY') then 1 else 0 end), 0) as members
 				from person p left join member_record r on r.person_id = p.id
 				where p.cell_id in (:units) and p.village_head = true""")
-			.param("units", subtree(unitId))
+			.param("units", units)
 			.query((rs, row) -> new int[] { rs.getInt("total"), rs.getInt("members") })
 			.single();
 	}
 
 	/** Units founded in private enterprises in the period. */
-	List<NewOrganization> privateEnterpriseOrganizations(String unitId, Period period) {
+	List<NewOrganization> privateEnterpriseOrganizations(List<String> units, Period period) {
 		return jdbc.sql("""
 				select o.id, o.name, o.valid_from from organization o
 				where o.id in (:units) and o.sector = 'PRIVATE_ENTERPRISE'
@@ -185,7 +185,7 @@ class ReportQueries {
 				  -- a unit that continues a predecessor after a reform is not a new organization
 				  and not exists (select 1 from organization p where p.successor_id = o.id)
 				order by o.valid_from, o.id""")
-			.param("units", subtree(unitId)).param("from", period.from()).param("to", period.to())
+			.param("units", units).param("from", period.from()).param("to", period.to())
 			.query((rs, row) -> new NewOrganization(rs.getString("id"), rs.getString("name"),
 					rs.getObject("valid_from", LocalDate.class)))
 			.list();

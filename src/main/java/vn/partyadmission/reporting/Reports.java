@@ -57,21 +57,23 @@ public class Reports {
 		Organization unit = tree.find(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
 		LocalDate today = LocalDate.now(clock);
 		Integer year = period.wholeYear();
+		// walked once: every figure below is of the same units
+		List<String> units = queries.subtree(unitId);
 
 		List<Admitted> byUnit = new ArrayList<>();
 		for (ReportQueries.Unit child : queries.children(unitId)) {
-			byUnit.add(new Admitted(child.id(), child.name(), queries.admittedCount(child.id(), period), target(child.id(), year)));
+			byUnit.add(new Admitted(child.id(), child.name(), queries.admittedCount(queries.subtree(child.id()), period), target(child.id(), year)));
 		}
-		List<NewMember> admitted = queries.admitted(unitId, period);
+		List<NewMember> admitted = queries.admitted(units, period);
 		Integer ownTarget = target(unitId, year);
 		// without a target of its own, the unit's target is what it assigned to the units below it
 		Integer childTargets = byUnit.stream().map(Admitted::target).filter(t -> t != null).reduce(Integer::sum).orElse(null);
 		Admitted total = new Admitted(unitId, unit.name(), admitted.size(), ownTarget != null ? ownTarget : childTargets);
 
-		List<Count> stages = queries.openCasesByStage(unitId);
+		List<Count> stages = queries.openCasesByStage(units);
 		int open = stages.stream().mapToInt(Count::count).sum();
 
-		List<DueMember> due = queries.probationEndingBy(unitId, today, today.plusDays(DUE_WINDOWS.get(DUE_WINDOWS.size() - 1)));
+		List<DueMember> due = queries.probationEndingBy(units, today, today.plusDays(DUE_WINDOWS.get(DUE_WINDOWS.size() - 1)));
 		List<Count> windows = new ArrayList<>();
 		windows.add(new Count(PAST_DUE, (int) due.stream().filter(d -> d.daysLeft() < 0).count()));
 		for (int days : DUE_WINDOWS) {
@@ -79,16 +81,16 @@ public class Reports {
 					(int) due.stream().filter(d -> d.daysLeft() >= 0 && d.daysLeft() <= days).count()));
 		}
 
-		int[] heads = queries.villageHeads(unitId);
+		int[] heads = queries.villageHeads(units);
 		Integer shareTarget = year == null ? null
 				: targets.find(unitId, year).map(Target::villageHeadSharePercent).orElse(null);
 		Integer orgTarget = year == null ? null
 				: targets.find(unitId, year).map(Target::privateEnterpriseOrgs).orElse(null);
 
-		return new Report(unitId, unit.name(), period, today, byUnit, total, stages, open, queries.overdueCases(unitId),
-				daysPerStage(queries.taskDurations(unitId, period)), windows, due,
+		return new Report(unitId, unit.name(), period, today, byUnit, total, stages, open, queries.overdueCases(units),
+				daysPerStage(queries.taskDurations(units, period)), windows, due,
 				new VillageHeads(heads[0], heads[1], shareTarget), byMonth(admitted, period), breakdowns(admitted),
-				queries.privateEnterpriseOrganizations(unitId, period), orgTarget);
+				queries.privateEnterpriseOrganizations(units, period), orgTarget);
 	}
 
 	private Integer target(String unitId, Integer year) {
