@@ -138,13 +138,11 @@ class DecisionSteps {
 				"Admission ceremony held, oath read; probation until " + probationEnd + ", mentor " + mentorId, null));
 		cases.recordOutcome(step.caseId(), "ADMITTED");
 		cases.clearOverdue(step.caseId(), CEREMONY);
-		// what the probation process (probation.bpmn) starts from
+		// what the probation process (probation.bpmn) starts from, handed over by the call activity's
+		// mappings in admission.bpmn, which also start probation's counters at 0
 		step.set("ceremonyDate", ceremonyDate.toString());
 		step.set("probationEndDate", probationEnd.toString());
 		step.set("mentorId", mentorId);
-		step.set("mentorNotesWritten", 0);
-		step.set("recognitionVoteAttempts", 0);
-		step.set("recognitionExtensionDays", 0);
 		cases.stage(step);
 	}
 

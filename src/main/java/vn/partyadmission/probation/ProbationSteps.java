@@ -139,7 +139,6 @@ class ProbationSteps {
 		step.set("recognitionVoteOutcome", outcome.name());
 		audit.decision(step.actor(), step.caseId(), "13-KNĐ cell vote " + attempt + " on proposing " + proposal + ": "
 				+ outcome + ", " + votesFor + " of " + officialMembers + " in favour");
-		step.set("recognitionProposal", proposal.name());
 		if (passed) {
 			step.set("recognitionResolutionDate", meetingDate.toString());
 		}
@@ -154,7 +153,6 @@ class ProbationSteps {
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change("Committee above reviewed the failed recognition votes and proposes "
 				+ proposal + ": " + reason, null));
-		step.set("recognitionProposal", proposal.name());
 		step.set("recognitionResolutionDate", today().toString());
 		audit.decision(step.actor(), step.caseId(), "failed recognition votes reviewed by the committee above: " + proposal);
 		cases.stage(step);
@@ -180,7 +178,6 @@ class ProbationSteps {
 				+ committeeMembers + " committee members in favour", Document.of("15-KNĐ", number, date)));
 		audit.decision(step.actor(), step.caseId(), "15-KNĐ grassroots committee proposes " + proposal + ", " + votesFor
 				+ " of " + committeeMembers + " in favour");
-		step.set("recognitionProposal", proposal.name());
 		cases.stage(step);
 	}
 

@@ -81,6 +81,27 @@ abstract class ProbationScenarios {
 	}
 
 	@Test
+	void probationReceivesTheCaseItsRoutingAndItsStart_notEveryFormValueOfTheAdmission() {
+		AdmissionCase admitted = walk.admit(u, CEREMONY);
+		String probation = runtime.createProcessInstanceQuery().processDefinitionKey(ProbationChanges.PROBATION)
+			.processInstanceBusinessKey(admitted.id()).singleResult().getId();
+
+		Map<String, Object> variables = runtime.getVariables(probation);
+		assertThat(variables.keySet()).containsExactlyInAnyOrder("caseId", "personId", "personName", "cellId",
+				"cellSecretaryGroup", "grassrootsCommitteeGroup", "intermediateCommitteeGroup", "committeeAboveCellGroup",
+				"organizingCommissionGroup", "standingCommitteeGroup", "aboveCompetentCommitteeGroup",
+				"hasGrassrootsCommittee", "ceremonyDate", "probationEndDate", "mentorId", "mentorNotesWritten",
+				"recognitionVoteAttempts", "recognitionExtensionDays");
+		assertThat(variables).containsEntry("caseId", admitted.id())
+			.containsEntry("cellSecretaryGroup", Groups.cellSecretary(u.cell))
+			.containsEntry("mentorId", u.id("o3"))
+			.containsEntry("probationEndDate", "2027-01-20");
+		assertThat(((Number) variables.get("mentorNotesWritten")).intValue()).isZero();
+		// the admission's own values (votes, decision number, …) stay with the admission
+		assertThat(runtime.getVariable(admitted.processInstanceId(), "decisionNumber")).isNotNull();
+	}
+
+	@Test
 	void mentorWritesANoteEachQuarter_keptOnTheMemberRecord_dueTenWorkingDaysLater() {
 		String caseId = walk.admit(u, CEREMONY).id();
 
