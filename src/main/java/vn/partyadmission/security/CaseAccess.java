@@ -4,15 +4,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.partyadmission.admission.CaseEnded;
 import vn.partyadmission.admission.CaseRouted;
 
 /**
@@ -23,15 +26,36 @@ import vn.partyadmission.admission.CaseRouted;
 @Component("grantCaseAccess")
 class CaseAccess implements ExecutionListener {
 
+	/** READ on the process instance and on its history (enable-historic-instance-permissions). */
+	private static final Map<Resource, Permission> READ_CASE = Map.of(
+			Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
+			Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+
 	private final CamundaPermissions permissions;
 
-	CaseAccess(CamundaPermissions permissions) {
+	private final HistoryService history;
+
+	CaseAccess(CamundaPermissions permissions, HistoryService history) {
 		this.permissions = permissions;
+		this.history = history;
 	}
 
 	@EventListener
 	void on(CaseRouted routed) {
 		grant(routed.processInstanceId(), routed.variables());
+	}
+
+	/**
+	 * The grants on the runtime instances go with them (the engine deletes PROCESS_INSTANCE grants
+	 * when an instance ends); those on the history must go with the history, at its removal time.
+	 * The engine ties a history grant to its case only if the instance's history row is stored when
+	 * the grant is saved, which is not so for grants written while the instance starts: saved again
+	 * now, they get their root instance and the removal time the engine sets as the case ends.
+	 */
+	@EventListener
+	void on(CaseEnded ended) {
+		history.createHistoricProcessInstanceQuery().rootProcessInstanceId(ended.processInstanceId()).list()
+			.forEach(instance -> permissions.tieToHistory(instance.getId()));
 	}
 
 	@Override
@@ -40,23 +64,15 @@ class CaseAccess implements ExecutionListener {
 	}
 
 	void grant(String processInstanceId, Map<String, Object> variables) {
-		// one grant per group: the engine writes them when the step's command ends
 		Set<String> groups = new TreeSet<>();
 		variables.forEach((name, value) -> {
 			if (name.endsWith("Group") && value instanceof String group) {
 				groups.add(group);
 			}
 		});
-		for (String group : groups) {
-			permissions.grantGroup(group, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-			permissions.grantGroup(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-					HistoricProcessInstancePermissions.READ);
-		}
-		if (variables.get("mentorId") instanceof String mentor) {
-			permissions.grantUser(mentor, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-			permissions.grantUser(mentor, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-					HistoricProcessInstancePermissions.READ);
-		}
+		Set<String> users = variables.get("mentorId") instanceof String mentor ? Set.of(mentor) : Set.of();
+		// one query for the grants the instance has, then only the missing ones are written
+		permissions.grantAll(processInstanceId, READ_CASE, groups, users);
 	}
 
 }
