@@ -2,6 +2,7 @@ package vn.partyadmission.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.organization.Groups;
@@ -50,6 +53,9 @@ class CaseGrantsTest {
 
 	@Autowired
 	CaseAccess access;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Fixture.Units u;
 
@@ -98,6 +104,31 @@ class CaseGrantsTest {
 		}
 		assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
 			.userIdIn(u.id("o3")).list()).extracting(Authorization::getResourceId).containsAnyElementsOf(instances);
+	}
+
+	@Test
+	void historyGrantsOfCasesEndedBeforeTheFix_areTiedToTheirCaseByTheMigration() throws Exception {
+		String caseId = walkToOfficialMember();
+		List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
+			.stream().map(HistoricProcessInstance::getId).toList();
+		for (String pi : instances) {
+			jdbc.sql("update act_ru_authorization set root_proc_inst_id_ = null, removal_time_ = null where resource_id_ = ?")
+				.param(pi).update();
+		}
+
+		String migration = new ClassPathResource("db/migration/common/V1_12__history_grants_tied_to_their_case.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		jdbc.sql(migration.replaceAll("(?m)^--.*$", "").trim().replaceAll(";$", "")).update();
+
+		for (String pi : instances) {
+			assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+				.resourceId(pi).list())
+				.isNotEmpty()
+				.allSatisfy(a -> {
+					assertThat(a.getRootProcessInstanceId()).isEqualTo(cases.find(caseId).orElseThrow().processInstanceId());
+					assertThat(a.getRemovalTime()).isNotNull();
+				});
+		}
 	}
 
 	private List<Authorization> grants(String processInstanceId) {
