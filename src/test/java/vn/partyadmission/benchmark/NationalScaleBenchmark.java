@@ -169,7 +169,7 @@ class NationalScaleBenchmark {
 		}
 		report.json.put("lifecycleBatches", all);
 		report.json.put("lifecycleStatements", Postgres.statementSummary(pg));
-		report.json.put("lifecycleMostFrequentStatements", Postgres.mostFrequent(pg, 30));
+		report.json.put("lifecycleMostFrequentStatements", Postgres.mostFrequent(pg, 300));
 		Map<String, Double> medianRatios = new LinkedHashMap<>();
 		ratios.forEach((k, v) -> medianRatios.put(k, Samples.round(Samples.median(v))));
 		report.json.put("lifecycleRatios", medianRatios);
