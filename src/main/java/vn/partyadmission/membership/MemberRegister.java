@@ -48,6 +48,12 @@ public class MemberRegister {
 		return members.existingIds(ids);
 	}
 
+	/** The number of people of these units, of one status or all: the total of GET /api/members. */
+	@Transactional(readOnly = true)
+	public long count(List<String> units, MemberStatus status) {
+		return members.count(units, status);
+	}
+
 	@Transactional(readOnly = true)
 	public List<JournalEntry> journal(String personId) {
 		return members.journal(personId);

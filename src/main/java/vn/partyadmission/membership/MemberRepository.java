@@ -39,6 +39,20 @@ class MemberRepository {
 		return found;
 	}
 
+	/** How many people of these units (with this status, if given) the register holds: GET /api/members' total. */
+	long count(List<String> units, MemberStatus status) {
+		String where = " where p.cell_id in (:units)" + (status == null ? "" : " and r.status = :status");
+		return bind(jdbc.sql("select count(*) from person p join member_record r on r.person_id = p.id" + where), units,
+				status)
+			.query(Long.class)
+			.single();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, List<String> units, MemberStatus status) {
+		JdbcClient.StatementSpec bound = sql.param("units", units);
+		return status == null ? bound : bound.param("status", status.name());
+	}
+
 	List<Person> personsOfCell(String cellId) {
 		return jdbc.sql("select * from person where cell_id = ? order by id").param(cellId)
 			.query(MemberRepository::person).list();

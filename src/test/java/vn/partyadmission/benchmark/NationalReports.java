@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.reporting.Period;
 import vn.partyadmission.reporting.Reports;
@@ -34,18 +35,21 @@ final class NationalReports {
 		double loadSeconds = (System.nanoTime() - t0) / 1e9;
 		Postgres.resetStatements(node);
 		Reports reports = node.bean(Reports.class);
-		JdbcClient jdbc = node.bean(JdbcClient.class);
 		Period year = Period.year(YEAR);
 		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
 		queries.put("district report (commune committee, 10 cells)", () -> reports.report("n.c17", year));
 		queries.put("province report (11 communes)", () -> reports.report("n.p5", year));
 		queries.put("national report: roll-up per province", () -> reports.report("n", year));
-		queries.put("member count: district", () -> memberCount(jdbc, "n.c17"));
-		queries.put("member count: province", () -> memberCount(jdbc, "n.p5"));
-		queries.put("member count: national", () -> memberCount(jdbc, "n"));
+		OrganizationTree tree = node.bean(OrganizationTree.class);
+		MemberRegister register = node.bean(MemberRegister.class);
+		queries.put("member count: district", () -> register.count(tree.subtreeIds("n.c17"), null));
+		queries.put("member count: province", () -> register.count(tree.subtreeIds("n.p5"), null));
+		queries.put("member count: national", () -> register.count(tree.subtreeIds("n"), null));
 		Map<String, Object> results = new LinkedHashMap<>();
 		List<List<Object>> rows = new ArrayList<>();
+		Map<String, List<Map<String, Object>>> statements = new LinkedHashMap<>();
 		for (var q : queries.entrySet()) {
+			Postgres.resetStatements(node);
 			boolean national = q.getKey().contains("national") || q.getKey().contains("province");
 			long c0 = System.nanoTime();
 			q.getValue().get();
@@ -65,9 +69,10 @@ final class NationalReports {
 			m.put("firstMs", Samples.round(cold));
 			results.put(q.getKey(), m);
 			rows.add(List.of(q.getKey(), cold, s.percentile(50), s.percentile(95), s.max(), n));
+			statements.put(q.getKey(), Postgres.costliest(node, 12));
 			System.out.printf("%-50s first %.1f p50 %.1f p95 %.1f ms%n", q.getKey(), cold, s.percentile(50), s.percentile(95));
 		}
-		results.put("plans", plans());
+		results.put("statementsPerQuery", statements);
 		rollups(size, results, rows);
 		results.put("loadSeconds", Samples.round(loadSeconds));
 		results.put("statements", Postgres.statementSummary(node));
@@ -82,6 +87,14 @@ final class NationalReports {
 		report.table(List.of("query", "first", "p50", "p95", "max", "samples"), rows);
 		report.line("Rollup rows: what the national figures would cost from rollups the database keeps (materialized "
 				+ "views refreshed in " + results.get("rollupRefreshSeconds") + " s); not yet used by Reports.");
+		report.line("");
+		report.line("Statements of each query (pg_stat_statements over all its runs, costliest first; mean and max "
+				+ "execution in ms, rows per call):");
+		report.line("");
+		List<List<Object>> statementRows = new ArrayList<>();
+		statements.forEach((query, list) -> list.forEach(st -> statementRows.add(List.of(query, String.valueOf(st.get("query")).replace("|", "\\|"),
+				st.get("calls"), st.get("mean_ms"), st.get("max_ms"), st.get("rows_per_call")))));
+		report.table(List.of("query", "statement", "calls", "mean", "max", "rows/call"), statementRows);
 	}
 
 	/**
@@ -139,29 +152,6 @@ final class NationalReports {
 			results.put(q.getKey(), m);
 			rows.add(List.of(q.getKey(), cold, s.percentile(50), s.percentile(95), s.max(), size.reportSamples()));
 		}
-	}
-
-	/** Plans of the costly report statements, for docs/performance.md. */
-	private Map<String, Object> plans() {
-		String count = OrganizationTree.SUBTREE_CTE
-				+ "select count(*) from person p join member_record r on r.person_id = p.id where p.cell_id in (select id from subtree)";
-		Map<String, Object> plans = new LinkedHashMap<>();
-		plans.put("member count national", explain(count, "n"));
-		plans.put("member count district", explain(count, "n.c17"));
-		return plans;
-	}
-
-	private List<String> explain(String sql, String unit) {
-		return node.jdbc.queryForList("explain (analyze, buffers) " + sql.replace(":unit", "'" + unit + "'"), String.class);
-	}
-
-	/** The count GET /api/members?unit= runs before it pages (MemberController). */
-	private static long memberCount(JdbcClient jdbc, String unit) {
-		return jdbc.sql(OrganizationTree.SUBTREE_CTE
-				+ "select count(*) from person p join member_record r on r.person_id = p.id where p.cell_id in (select id from subtree)")
-			.param("unit", unit)
-			.query(Long.class)
-			.single();
 	}
 
 	private void load(int members, int admissions) {
