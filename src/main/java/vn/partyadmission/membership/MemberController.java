@@ -61,7 +61,7 @@ class MemberController {
 		}
 		List<String> units = tree.subtreeIds(unit);
 		String where = " where p.cell_id in (:units)" + (status == null ? "" : " and r.status = :status");
-		long total = members.count(units, status);
+		long total = members.count(unit, status);
 		PageOf.check(page, size, total);
 		List<MemberSummary> content = bind(jdbc.sql("""
 				select p.id, p.full_name, p.cell_id, r.status, r.status_since

@@ -39,18 +39,13 @@ class MemberRepository {
 		return found;
 	}
 
-	/** How many people of these units (with this status, if given) the register holds: GET /api/members' total. */
-	long count(List<String> units, MemberStatus status) {
-		String where = " where p.cell_id in (:units)" + (status == null ? "" : " and r.status = :status");
-		return bind(jdbc.sql("select count(*) from person p join member_record r on r.person_id = p.id" + where), units,
-				status)
-			.query(Long.class)
-			.single();
-	}
-
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, List<String> units, MemberStatus status) {
-		JdbcClient.StatementSpec bound = sql.param("units", units);
-		return status == null ? bound : bound.param("status", status.name());
+	/** How many people of the unit's subtree (with this status, if given) the register holds, from the tally. */
+	long count(String unitId, MemberStatus status) {
+		JdbcClient.StatementSpec sql = jdbc
+			.sql("select coalesce(sum(members), 0) from member_tally where unit_id = :unit"
+					+ (status == null ? "" : " and status = :status"))
+			.param("unit", unitId);
+		return (status == null ? sql : sql.param("status", status.name())).query(Long.class).single();
 	}
 
 	List<Person> personsOfCell(String cellId) {
@@ -70,6 +65,8 @@ class MemberRepository {
 	}
 
 	int moveCell(String fromCellId, String toCellId) {
+		// member_record.cell_id repeats the person's cell for the reports' lists (V1_13)
+		jdbc.sql("update member_record set cell_id = ? where cell_id = ?").params(toCellId, fromCellId).update();
 		return jdbc.sql("update person set cell_id = ? where cell_id = ?").params(toCellId, fromCellId).update();
 	}
 
@@ -83,18 +80,18 @@ class MemberRepository {
 			.single();
 	}
 
-	void insertRecord(String personId, MemberStatus status, LocalDate since) {
-		jdbc.sql("insert into member_record (person_id, status, status_since) values (?, ?, ?)")
-			.params(personId, status.name(), since)
+	void insertRecord(String personId, String cellId, MemberStatus status, LocalDate since) {
+		jdbc.sql("insert into member_record (person_id, cell_id, status, status_since) values (?, ?, ?, ?)")
+			.params(personId, cellId, status.name(), since)
 			.update();
 	}
 
-	void insertRecord(MemberRecord r) {
+	void insertRecord(MemberRecord r, String cellId) {
 		jdbc.sql("""
-				insert into member_record (person_id, status, status_since, admission_decision_date, ceremony_date,
+				insert into member_record (person_id, cell_id, status, status_since, admission_decision_date, ceremony_date,
 				                           probation_end_date, official_date)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(r.personId(), r.status().name(), r.statusSince(), r.admissionDecisionDate(), r.ceremonyDate(),
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(r.personId(), cellId, r.status().name(), r.statusSince(), r.admissionDecisionDate(), r.ceremonyDate(),
 					r.probationEndDate(), r.officialDate())
 			.update();
 	}
