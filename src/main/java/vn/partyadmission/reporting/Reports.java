@@ -85,6 +85,12 @@ public class Reports {
 		int admittedTotal;
 		if (tallied) {
 			byChild = queries.admittedPerUnit(children.stream().map(ReportQueries.Unit::id).toList(), period);
+			// a child whose cells' people moved to successors outside it (under another child): count its rows
+			for (ReportQueries.Unit child : children) {
+				if (subtree.jumped(child.id())) {
+					byChild.put(child.id(), queries.admitted(subtree.branch(child.id()), period).size());
+				}
+			}
 			Map<Integer, Integer> months = queries.admittedPerMonth(unitId, period);
 			admittedTotal = months.values().stream().mapToInt(Integer::intValue).sum();
 			byMonth = byMonth(months, period);

@@ -2,6 +2,7 @@ package vn.partyadmission.reporting;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,33 @@ record Subtree(String unitId, List<Node> nodes) {
 		return ids.isEmpty() ? List.of(unitId) : List.copyOf(ids);
 	}
 
-	/** Whether the people of some unit are not in the unit's own tallies: they are in a successor outside it. */
+	/**
+	 * Whether some unit was reached only through a successor, outside the unit's own subtree: its
+	 * people are then not in the unit's tallies. A reform inside the unit (a cell succeeded by another
+	 * cell of the same unit) is not such a case.
+	 */
 	boolean jumped() {
-		return nodes.stream().anyMatch(Node::jumped);
+		return !outside(null).isEmpty();
 	}
 
+	/** Whether the walk of this direct child reached units outside the child through successors. */
 	boolean jumped(String child) {
-		return nodes.stream().anyMatch(n -> n.jumped() && child.equals(n.branch()));
+		return !outside(child).isEmpty();
+	}
+
+	/** Units of the branch (null: of the whole walk) reached only through successors. */
+	private Set<String> outside(String branch) {
+		Set<String> inside = new HashSet<>();
+		Set<String> jumped = new HashSet<>();
+		nodes.stream().filter(n -> branch == null || branch.equals(n.branch()))
+			.forEach(n -> (n.jumped() ? jumped : inside).add(n.id()));
+		jumped.removeAll(inside);
+		return jumped;
+	}
+
+	/** The units the walk reached through this direct child. */
+	List<String> branch(String child) {
+		return nodes.stream().filter(n -> child.equals(n.branch())).map(Node::id).distinct().toList();
 	}
 
 	boolean isCell() {
