@@ -61,8 +61,7 @@ class MemberController {
 		}
 		List<String> units = tree.subtreeIds(unit);
 		String where = " where p.cell_id in (:units)" + (status == null ? "" : " and r.status = :status");
-		long total = bind(jdbc.sql("select count(*) from person p join member_record r on r.person_id = p.id" + where), units, status)
-			.query(Long.class).single();
+		long total = members.count(unit, status);
 		PageOf.check(page, size, total);
 		List<MemberSummary> content = bind(jdbc.sql("""
 				select p.id, p.full_name, p.cell_id, r.status, r.status_since

@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.partyadmission.organization.UnitTallies;
 import vn.partyadmission.shared.InvalidInputException;
 
 /**
@@ -27,9 +30,15 @@ public class MemberRegister {
 
 	private final Clock clock;
 
-	MemberRegister(MemberRepository members, Clock clock) {
+	private final UnitTallies tallies;
+
+	private final ApplicationEventPublisher events;
+
+	MemberRegister(MemberRepository members, Clock clock, UnitTallies tallies, ApplicationEventPublisher events) {
 		this.members = members;
 		this.clock = clock;
+		this.tallies = tallies;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,6 +55,15 @@ public class MemberRegister {
 	@Transactional(readOnly = true)
 	public Set<String> existingIds(Collection<String> ids) {
 		return members.existingIds(ids);
+	}
+
+	/**
+	 * The number of people of a unit's subtree, of one status or all: the total of GET /api/members,
+	 * from the member tally (one row per status) instead of the people.
+	 */
+	@Transactional(readOnly = true)
+	public long count(String unitId, MemberStatus status) {
+		return members.count(unitId, status);
 	}
 
 	@Transactional(readOnly = true)
@@ -66,8 +84,10 @@ public class MemberRegister {
 	/** Registers a person with the standing they have on entry (e.g. an existing official member). */
 	public void register(Person person, MemberStatus status, LocalDate since, Change change) {
 		members.insertPerson(person, clock.instant());
-		members.insertRecord(person.id(), status, since);
+		members.insertRecord(person.id(), person.cellId(), status, since);
 		members.append(person.id(), null, status, change, clock.instant());
+		counted(person, null, new MemberRecord(person.id(), status, since, null, null, null, null, null, null, null, null,
+				null, null));
 	}
 
 	/**
@@ -77,10 +97,12 @@ public class MemberRegister {
 	 */
 	public void takeOver(Person person, PaperStanding paper, Change change) {
 		members.insertPerson(person, clock.instant());
-		members.insertRecord(new MemberRecord(person.id(), paper.status(), paper.since(), null, null, null,
+		MemberRecord record = new MemberRecord(person.id(), paper.status(), paper.since(), null, null, null,
 				paper.admissionDecisionDate(), paper.ceremonyDate(), paper.probationEndDate(), paper.officialDate(), null,
-				null, null));
+				null, null);
+		members.insertRecord(record, person.cellId());
 		members.append(person.id(), null, paper.status(), change, clock.instant());
+		counted(person, null, record);
 	}
 
 	/** Records an existing member's admission data, for members taken over from paper records. */
@@ -194,6 +216,9 @@ public class MemberRegister {
 	/** Moves every person of a dissolved cell to its successor, one journal line each. */
 	public int moveCell(String fromCellId, String toCellId, Change change) {
 		List<Person> persons = members.personsOfCell(fromCellId);
+		// the counts move first: they are counted from the people still in the old cell
+		tallies.moveCell(MemberTally.TALLY, fromCellId, toCellId);
+		events.publishEvent(new CellMoved(fromCellId, toCellId));
 		members.moveCell(fromCellId, toCellId);
 		persons.forEach(p -> members.append(p.id(), null, null, change, clock.instant()));
 		return persons.size();
@@ -220,6 +245,30 @@ public class MemberRegister {
 			throw new OptimisticLockingException("member record of '" + personId + "' was changed concurrently");
 		}
 		members.append(personId, target == null ? null : current.status(), target, why, clock.instant());
+		if (current.status() != updated.status()
+				|| !Objects.equals(current.admissionDecisionDate(), updated.admissionDecisionDate())
+				|| !Objects.equals(current.probationEndDate(), updated.probationEndDate())) {
+			counted(members.findPerson(personId).orElseThrow(), current, updated);
+		}
+	}
+
+	/**
+	 * The one place the counts follow a record: the member tally here, other read models through
+	 * the event, all in this transaction, so they commit or roll back with the change.
+	 */
+	private void counted(Person person, MemberRecord before, MemberRecord after) {
+		int head = person.villageHead() ? 1 : 0;
+		if (before != null) {
+			tallies.add(MemberTally.TALLY, person.cellId(), List.of(before.status().name()), -1, -head);
+		}
+		tallies.add(MemberTally.TALLY, person.cellId(), List.of(after.status().name()), 1, head);
+		if (before != null && before.status() == MemberStatus.PROBATIONARY && before.probationEndDate() != null) {
+			tallies.add(MemberTally.PROBATION, person.cellId(), List.of(before.probationEndDate()), -1);
+		}
+		if (after.status() == MemberStatus.PROBATIONARY && after.probationEndDate() != null) {
+			tallies.add(MemberTally.PROBATION, person.cellId(), List.of(after.probationEndDate()), 1);
+		}
+		events.publishEvent(new MemberChanged(person, before, after));
 	}
 
 	private static MemberRecord withStatus(MemberRecord r, MemberStatus status, LocalDate since, String certNumber,

@@ -39,6 +39,15 @@ class MemberRepository {
 		return found;
 	}
 
+	/** How many people of the unit's subtree (with this status, if given) the register holds, from the tally. */
+	long count(String unitId, MemberStatus status) {
+		JdbcClient.StatementSpec sql = jdbc
+			.sql("select coalesce(sum(members), 0) from member_tally where unit_id = :unit"
+					+ (status == null ? "" : " and status = :status"))
+			.param("unit", unitId);
+		return (status == null ? sql : sql.param("status", status.name())).query(Long.class).single();
+	}
+
 	List<Person> personsOfCell(String cellId) {
 		return jdbc.sql("select * from person where cell_id = ? order by id").param(cellId)
 			.query(MemberRepository::person).list();
@@ -56,6 +65,8 @@ class MemberRepository {
 	}
 
 	int moveCell(String fromCellId, String toCellId) {
+		// member_record.cell_id repeats the person's cell for the reports' lists (V1_13)
+		jdbc.sql("update member_record set cell_id = ? where cell_id = ?").params(toCellId, fromCellId).update();
 		return jdbc.sql("update person set cell_id = ? where cell_id = ?").params(toCellId, fromCellId).update();
 	}
 
@@ -69,18 +80,18 @@ class MemberRepository {
 			.single();
 	}
 
-	void insertRecord(String personId, MemberStatus status, LocalDate since) {
-		jdbc.sql("insert into member_record (person_id, status, status_since) values (?, ?, ?)")
-			.params(personId, status.name(), since)
+	void insertRecord(String personId, String cellId, MemberStatus status, LocalDate since) {
+		jdbc.sql("insert into member_record (person_id, cell_id, status, status_since) values (?, ?, ?, ?)")
+			.params(personId, cellId, status.name(), since)
 			.update();
 	}
 
-	void insertRecord(MemberRecord r) {
+	void insertRecord(MemberRecord r, String cellId) {
 		jdbc.sql("""
-				insert into member_record (person_id, status, status_since, admission_decision_date, ceremony_date,
+				insert into member_record (person_id, cell_id, status, status_since, admission_decision_date, ceremony_date,
 				                           probation_end_date, official_date)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(r.personId(), r.status().name(), r.statusSince(), r.admissionDecisionDate(), r.ceremonyDate(),
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(r.personId(), cellId, r.status().name(), r.statusSince(), r.admissionDecisionDate(), r.ceremonyDate(),
 					r.probationEndDate(), r.officialDate())
 			.update();
 	}

@@ -42,11 +42,11 @@ final class DashboardPage {
 		card(html, "admitted", total.admitted() + (total.target() == null ? "" : " / " + total.target()),
 				"new members admitted" + (total.percentOfTarget() == null ? "" : " · " + total.percentOfTarget() + "% of target"));
 		card(html, "open", String.valueOf(r.openCases()), "open cases");
-		card(html, "overdue", String.valueOf(r.overdueCases().size()), "overdue cases");
+		card(html, "overdue", String.valueOf(r.overdueCasesTotal()), "overdue cases");
 		card(html, "village-heads", r.villageHeads().members() + " / " + r.villageHeads().total(),
 				"village heads who are members" + (r.villageHeads().percentMembers() == null ? ""
 						: " · " + r.villageHeads().percentMembers() + "%"));
-		card(html, "due", String.valueOf(r.dueMembers().size()), "to recognize within 90 days");
+		card(html, "due", String.valueOf(r.dueMembersTotal()), "to recognize within 90 days");
 		card(html, "private", r.privateEnterpriseOrganizations().size()
 				+ (r.privateEnterpriseTarget() == null ? "" : " / " + r.privateEnterpriseTarget()),
 				"new organizations in private enterprises");

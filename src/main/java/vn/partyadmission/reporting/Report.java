@@ -7,12 +7,15 @@ import java.util.Map;
 /**
  * The figures of a unit and its subtree for a period, as of a day. Counts of "now" (open cases,
  * probation, village heads) are taken on {@code today}; admissions and breakdowns in the period.
+ * The lists of overdue cases and of members due for recognition hold at most {@code listLimit}
+ * entries, the first by date; {@code overdueCasesTotal} and {@code dueMembersTotal} count them all.
  */
 public record Report(String unitId, String unitName, Period period, LocalDate today, List<Admitted> admittedByUnit,
 		Admitted admittedTotal, List<Count> openCasesByStage, int openCases, List<OverdueCase> overdueCases,
 		List<StageDays> daysPerStage, List<Count> dueForRecognition, List<DueMember> dueMembers,
 		VillageHeads villageHeads, List<Count> admittedByMonth, Map<String, List<Count>> breakdowns,
-		List<NewOrganization> privateEnterpriseOrganizations, Integer privateEnterpriseTarget) {
+		List<NewOrganization> privateEnterpriseOrganizations, Integer privateEnterpriseTarget, int overdueCasesTotal,
+		int dueMembersTotal, int listLimit) {
 
 	/** What a unit (a direct child, or the whole subtree) admitted in the period against its target. */
 	public record Admitted(String unitId, String unitName, int admitted, Integer target) {

@@ -2,7 +2,10 @@ package vn.partyadmission.reporting;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,15 +31,26 @@ import vn.partyadmission.reporting.Report.OverdueCase;
 @Repository
 class ReportQueries {
 
+	/**
+	 * The walk, with for each unit the direct child of the report's unit it lies under (branch;
+	 * null for the unit itself) and whether it was reached through a successor (jumped): then the
+	 * people it holds are not in the tallies of the units above it.
+	 */
 	private static final String SUBTREE_WALK = """
-			with recursive subtree (id, kind, successor_id) as (
-			    select id, kind, successor_id from organization where id = :unit
+			with recursive subtree (id, kind, successor_id, branch, jumped) as (
+			    select id, kind, successor_id, cast(null as varchar(64)), false from organization where id = :unit
 			    union all
-			    select o.id, o.kind, o.successor_id from organization o join subtree s
+			    select o.id, o.kind, o.successor_id,
+			           case when s.branch is null and o.parent_id = s.id then o.id else s.branch end,
+			           case when o.parent_id = s.id then s.jumped else true end
+			    from organization o join subtree s
 			        on o.parent_id = s.id or (s.kind in ('CELL', 'GRASSROOTS_CELL') and o.id = s.successor_id)
 			)
-			select distinct id from subtree
+			select distinct id, kind, branch, jumped from subtree
 			""";
+
+	/** Lists of people and cases stop here; the report gives their full count beside them. */
+	static final int LIST_LIMIT = 200;
 
 	/** Admissions that stood: a person admitted and then rejected at the ceremony is not counted. */
 	private static final String ADMITTED = "r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED')";
@@ -74,26 +88,71 @@ class ReportQueries {
 	}
 
 	/** The unit, the units below it and the successors of its cells; never empty for a known unit. */
-	List<String> subtree(String unitId) {
-		List<String> ids = jdbc.sql(SUBTREE_WALK).param("unit", unitId).query(String.class).list();
-		return ids.isEmpty() ? List.of(unitId) : ids;
+	Subtree subtree(String unitId) {
+		List<Subtree.Node> nodes = jdbc.sql(SUBTREE_WALK).param("unit", unitId)
+			.query((rs, row) -> new Subtree.Node(rs.getString("id"), rs.getString("kind"), rs.getString("branch"),
+					rs.getBoolean("jumped")))
+			.list();
+		return new Subtree(unitId, nodes);
 	}
 
-	int admittedCount(List<String> units, Period period) {
+	/** Admissions per month of the period, from the tally of one unit (its whole subtree). */
+	Map<Integer, Integer> admittedPerMonth(String unitId, Period period) {
+		Map<Integer, Integer> months = new TreeMap<>();
+		jdbc.sql("""
+				select decision_month, n from admitted_tally
+				where unit_id = :unit and decision_month between :from and :to and n <> 0""")
+			.param("unit", unitId).param("from", AdmissionTally.month(period.from())).param("to", AdmissionTally.month(period.to()))
+			.query((rs, row) -> months.put(rs.getInt(1), rs.getInt(2)))
+			.list();
+		return months;
+	}
+
+	/** Admissions in the period per unit, from the tally: each unit's whole subtree. */
+	Map<String, Integer> admittedPerUnit(List<String> unitIds, Period period) {
+		Map<String, Integer> counts = new HashMap<>();
+		if (unitIds.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select unit_id, sum(n) from admitted_tally
+				where unit_id in (:units) and decision_month between :from and :to group by unit_id""")
+			.param("units", unitIds).param("from", AdmissionTally.month(period.from())).param("to", AdmissionTally.month(period.to()))
+			.query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/** The breakdowns of a committee's admissions in the period, from the tally: dimension → value → count. */
+	Map<String, Map<String, Integer>> breakdownCounts(String unitId, Period period) {
+		Map<String, Map<String, Integer>> counts = new HashMap<>();
+		jdbc.sql("""
+				select dimension, dim_value, sum(n) from admission_tally
+				where unit_id = :unit and decision_month between :from and :to
+				group by dimension, dim_value""")
+			.param("unit", unitId).param("from", AdmissionTally.month(period.from())).param("to", AdmissionTally.month(period.to()))
+			.query((rs, row) -> counts.computeIfAbsent(rs.getString(1), d -> new HashMap<>()).put(rs.getString(2), rs.getInt(3)))
+			.list();
+		return counts;
+	}
+
+	/** Village heads of the unit's subtree and how many are official or probationary members, from the member tally. */
+	int[] villageHeadsTallied(String unitId) {
 		return jdbc.sql("""
-				select count(*) from person p join member_record r on r.person_id = p.id
-				where p.cell_id in (:units) and %s
-				  and r.admission_decision_date between :from and :to""".formatted(ADMITTED))
-			.param("units", units).param("from", period.from()).param("to", period.to())
-			.query(Integer.class).single();
+				select coalesce(sum(village_heads), 0) as total,
+				       coalesce(sum(case when status in ('OFFICIAL', 'PROBATIONARY') then village_heads else 0 end), 0) as members
+				from member_tally where unit_id = :unit""")
+			.param("unit", unitId)
+			.query((rs, row) -> new int[] { rs.getInt("total"), rs.getInt("members") })
+			.single();
 	}
 
 	List<NewMember> admitted(List<String> units, Period period) {
 		return jdbc.sql("""
 				select p.id, p.cell_id, p.gender, p.date_of_birth, p.ethnicity, p.youth_union_member, p.sector,
 				       r.admission_decision_date
-				from person p join member_record r on r.person_id = p.id
-				where p.cell_id in (:units) and %s
+				from member_record r join person p on p.id = r.person_id
+				where r.cell_id in (:units) and %s
 				  and r.admission_decision_date between :from and :to
 				order by r.admission_decision_date, p.id""".formatted(ADMITTED))
 			.param("units", units).param("from", period.from()).param("to", period.to())
@@ -119,31 +178,45 @@ class ReportQueries {
 				select c.id, p.full_name, c.cell_id, c.stage, c.overdue_deadline, c.overdue_since
 				from admission_case c join person p on p.id = c.person_id
 				where c.closed_at is null and c.overdue_deadline is not null and c.cell_id in (:units)
-				order by c.overdue_since, c.id""")
+				order by c.overdue_since, c.id
+				fetch first %d rows only""".formatted(LIST_LIMIT))
 			.param("units", units)
 			.query((rs, row) -> new OverdueCase(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"),
 					rs.getString("stage"), rs.getString("overdue_deadline"), rs.getObject("overdue_since", LocalDate.class)))
 			.list();
 	}
 
-	record TaskDuration(String stage, long millis) {
+	int overdueCount(List<String> units) {
+		return jdbc.sql("""
+				select count(*) from admission_case c
+				where c.closed_at is null and c.overdue_deadline is not null and c.cell_id in (:units)""")
+			.param("units", units)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Finished tasks of one stage: how many, their summed and their longest duration. */
+	record TaskDuration(String stage, int tasks, long totalMillis, long longestMillis) {
 	}
 
 	/**
 	 * Completed user tasks of the subtree's admission processes that ended in the period, from the
-	 * engine's history (public columns of ACT_HI_TASKINST). Unquoted names fold to the right case on
-	 * both databases.
+	 * engine's history (public columns of ACT_HI_TASKINST), summed per stage by the database. A case
+	 * closed before the period has no task ending in it. Unquoted names fold to the right case on both
+	 * databases.
 	 */
 	List<TaskDuration> taskDurations(List<String> units, Period period) {
 		return jdbc.sql("""
-				select t.task_def_key_, t.duration_ from act_hi_taskinst t
+				select t.task_def_key_, count(*), sum(t.duration_), max(t.duration_) from act_hi_taskinst t
 				join admission_case c on c.process_instance_id = t.proc_inst_id_
-				where c.cell_id in (:units) and t.end_time_ is not null and t.duration_ is not null
-				  and t.delete_reason_ = 'completed' and t.end_time_ >= :start and t.end_time_ < :end""")
+				where c.cell_id in (:units) and (c.closed_at is null or c.closed_at >= :start)
+				  and t.end_time_ is not null and t.duration_ is not null
+				  and t.delete_reason_ = 'completed' and t.end_time_ >= :start and t.end_time_ < :end
+				group by t.task_def_key_""")
 			.param("units", units)
 			.param("start", Timestamp.valueOf(period.from().atStartOfDay()))
 			.param("end", Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()))
-			.query((rs, row) -> new TaskDuration(rs.getString(1), rs.getLong(2)))
+			.query((rs, row) -> new TaskDuration(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)))
 			.list();
 	}
 
@@ -151,10 +224,11 @@ class ReportQueries {
 	List<DueMember> probationEndingBy(List<String> units, LocalDate today, LocalDate by) {
 		return jdbc.sql("""
 				select p.id, p.full_name, p.cell_id, r.probation_end_date
-				from person p join member_record r on r.person_id = p.id
-				where p.cell_id in (:units) and r.status = 'PROBATIONARY'
+				from member_record r join person p on p.id = r.person_id
+				where r.cell_id in (:units) and r.status = 'PROBATIONARY'
 				  and r.probation_end_date <= :by
-				order by r.probation_end_date, p.id""")
+				order by r.probation_end_date, p.id
+				fetch first %d rows only""".formatted(LIST_LIMIT))
 			.param("units", units).param("by", by)
 			.query((rs, row) -> {
 				LocalDate end = rs.getObject("probation_end_date", LocalDate.class);
@@ -162,6 +236,55 @@ class ReportQueries {
 						java.time.temporal.ChronoUnit.DAYS.between(today, end));
 			})
 			.list();
+	}
+
+	/**
+	 * Probationary members whose probation ended before today, and whose ends within each window
+	 * of days from today: the counts beside the capped list.
+	 */
+	int[] probationEndingCounts(List<String> units, LocalDate today, List<Integer> windows) {
+		StringBuilder sums = new StringBuilder("coalesce(sum(case when r.probation_end_date < :today then 1 else 0 end), 0)");
+		for (int i = 0; i < windows.size(); i++) {
+			sums.append(", coalesce(sum(case when r.probation_end_date between :today and :w").append(i)
+				.append(" then 1 else 0 end), 0)");
+		}
+		JdbcClient.StatementSpec sql = jdbc.sql("""
+				select %s
+				from member_record r
+				where r.cell_id in (:units) and r.status = 'PROBATIONARY' and r.probation_end_date <= :last""".formatted(sums))
+			.param("units", units).param("today", today).param("last", today.plusDays(windows.get(windows.size() - 1)));
+		for (int i = 0; i < windows.size(); i++) {
+			sql = sql.param("w" + i, today.plusDays(windows.get(i)));
+		}
+		return sql.query((rs, row) -> {
+			int[] counts = new int[windows.size() + 1];
+			for (int i = 0; i < counts.length; i++) {
+				counts[i] = rs.getInt(i + 1);
+			}
+			return counts;
+		}).single();
+	}
+
+	/** The same counts from the probation tally of one unit (its whole subtree). */
+	int[] probationEndingCountsTallied(String unitId, LocalDate today, List<Integer> windows) {
+		StringBuilder sums = new StringBuilder("coalesce(sum(case when probation_end_date < :today then members else 0 end), 0)");
+		for (int i = 0; i < windows.size(); i++) {
+			sums.append(", coalesce(sum(case when probation_end_date between :today and :w").append(i)
+				.append(" then members else 0 end), 0)");
+		}
+		JdbcClient.StatementSpec sql = jdbc.sql("select %s from probation_tally where unit_id = :unit and probation_end_date <= :last"
+			.formatted(sums))
+			.param("unit", unitId).param("today", today).param("last", today.plusDays(windows.get(windows.size() - 1)));
+		for (int i = 0; i < windows.size(); i++) {
+			sql = sql.param("w" + i, today.plusDays(windows.get(i)));
+		}
+		return sql.query((rs, row) -> {
+			int[] counts = new int[windows.size() + 1];
+			for (int i = 0; i < counts.length; i++) {
+				counts[i] = rs.getInt(i + 1);
+			}
+			return counts;
+		}).single();
 	}
 
 	/** Village heads and residential-group leaders, and how many of them are official or probationary members. */

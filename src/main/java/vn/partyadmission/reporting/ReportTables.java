@@ -27,12 +27,12 @@ final class ReportTables {
 		add(tables, "admitted", "New members admitted against target", List.of("unit", "name", "admitted", "target", "% of target"),
 				admitted);
 		add(tables, "open-cases", "Open cases by stage (now)", List.of("stage", "open cases"), counts(r.openCasesByStage()));
-		add(tables, "overdue", "Overdue cases (now)", List.of("case", "person", "cell", "stage", "deadline missed", "since"),
+		add(tables, "overdue", "Overdue cases (now)" + cut(r.overdueCases().size(), r.overdueCasesTotal()), List.of("case", "person", "cell", "stage", "deadline missed", "since"),
 				r.overdueCases().stream().map(o -> row(o.caseId(), o.personName(), o.cellId(), o.stage(), o.deadline(), o.since())).toList());
 		add(tables, "stage-days", "Days per stage (tasks finished in the period)",
 				List.of("stage", "tasks", "average days", "longest days"),
 				r.daysPerStage().stream().map(s -> row(s.stage(), s.tasks(), s.averageDays(), s.longestDays())).toList());
-		add(tables, "due", "Probationary members due for recognition", List.of("person", "name", "cell", "probation ends", "days left"),
+		add(tables, "due", "Probationary members due for recognition" + cut(r.dueMembers().size(), r.dueMembersTotal()), List.of("person", "name", "cell", "probation ends", "days left"),
 				r.dueMembers().stream().map(d -> row(d.personId(), d.fullName(), d.cellId(), d.probationEnd(), d.daysLeft())).toList());
 		add(tables, "village-heads", "Village heads and residential-group leaders who are members",
 				List.of("village heads", "members", "% members", "target %"),
@@ -45,6 +45,11 @@ final class ReportTables {
 				List.of("unit", "name", "founded"),
 				r.privateEnterpriseOrganizations().stream().map(o -> row(o.id(), o.name(), o.validFrom())).toList());
 		return tables;
+	}
+
+	/** Says when a list shows only its first entries. */
+	private static String cut(int shown, int total) {
+		return shown < total ? ", the first " + shown + " of " + total : "";
 	}
 
 	private static List<Object> admittedRow(Admitted a) {

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.HashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -25,6 +25,7 @@ import vn.partyadmission.reporting.Report.StageDays;
 import vn.partyadmission.reporting.Report.VillageHeads;
 import vn.partyadmission.reporting.ReportQueries.NewMember;
 import vn.partyadmission.reporting.ReportQueries.TaskDuration;
+import vn.partyadmission.shared.InvalidInputException;
 
 /** Computes a unit's report; callers check first that the user may read the unit (UnitScope). */
 @Service
@@ -52,81 +53,175 @@ public class Reports {
 		this.clock = clock;
 	}
 
+	/**
+	 * The report. Its admission counts come from the tallies when they can (a whole-month period, and
+	 * no successor outside the unit whose people the unit's tallies lack), otherwise from the new
+	 * members' rows; lists of people and cases stop at {@link ReportQueries#LIST_LIMIT} beside their
+	 * full counts.
+	 */
 	@Transactional(readOnly = true)
 	public Report report(String unitId, vn.partyadmission.reporting.Period period) {
 		Organization unit = tree.find(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
 		LocalDate today = LocalDate.now(clock);
 		Integer year = period.wholeYear();
 		// walked once: every figure below is of the same units
-		List<String> units = queries.subtree(unitId);
-
-		List<Admitted> byUnit = new ArrayList<>();
-		for (ReportQueries.Unit child : queries.children(unitId)) {
-			byUnit.add(new Admitted(child.id(), child.name(), queries.admittedCount(queries.subtree(child.id()), period), target(child.id(), year)));
+		Subtree subtree = queries.subtree(unitId);
+		List<String> units = subtree.ids();
+		boolean tallied = wholeMonths(period) && !subtree.jumped();
+		if (!tallied && units.size() > LARGE_UNIT) {
+			// counting people row by row takes seconds at this size (docs/performance.md)
+			throw wholeMonths(period)
+					? new InvalidInputException("unit", "ended-unit-too-large", "'" + unitId + "' has ended and its " + units.size()
+							+ " units' people moved to successors elsewhere; report on the units that succeeded it")
+					: new InvalidInputException("from", "whole-months-for-large-units", "a unit of " + units.size()
+							+ " units is reported from its monthly tallies: give whole months (from the first day of a month "
+							+ "to the last day of a month), e.g. a year");
 		}
-		List<NewMember> admitted = queries.admitted(units, period);
-		Integer ownTarget = target(unitId, year);
+
+		List<ReportQueries.Unit> children = queries.children(unitId);
+		Map<String, Integer> byChild;
+		List<Count> byMonth;
+		Map<String, List<Count>> breakdowns;
+		int admittedTotal;
+		if (tallied) {
+			byChild = queries.admittedPerUnit(children.stream().map(ReportQueries.Unit::id).toList(), period);
+			// a child whose cells' people moved to successors outside it (under another child): count its rows
+			for (ReportQueries.Unit child : children) {
+				if (subtree.jumped(child.id())) {
+					byChild.put(child.id(), queries.admitted(subtree.branch(child.id()), period).size());
+				}
+			}
+			Map<Integer, Integer> months = queries.admittedPerMonth(unitId, period);
+			admittedTotal = months.values().stream().mapToInt(Integer::intValue).sum();
+			byMonth = byMonth(months, period);
+			breakdowns = subtree.isCell() ? breakdowns(queries.admitted(units, period))
+					: breakdowns(queries.breakdownCounts(unitId, period));
+		}
+		else {
+			List<NewMember> admitted = queries.admitted(units, period);
+			admittedTotal = admitted.size();
+			byChild = perBranch(admitted, subtree.branchesOf());
+			byMonth = byMonth(byMonthOf(admitted), period);
+			breakdowns = breakdowns(admitted);
+		}
+		// the targets of the unit and its children, in one statement
+		List<String> targeted = new ArrayList<>(children.stream().map(ReportQueries.Unit::id).toList());
+		targeted.add(unitId);
+		Map<String, Target> targetOf = year == null ? Map.of() : targets.findAll(targeted, year);
+		List<Admitted> byUnit = new ArrayList<>();
+		for (ReportQueries.Unit child : children) {
+			byUnit.add(new Admitted(child.id(), child.name(), byChild.getOrDefault(child.id(), 0),
+					targetOf.containsKey(child.id()) ? targetOf.get(child.id()).newMembers() : null));
+		}
+		Target own = targetOf.get(unitId);
+		Integer ownTarget = own == null ? null : own.newMembers();
 		// without a target of its own, the unit's target is what it assigned to the units below it
 		Integer childTargets = byUnit.stream().map(Admitted::target).filter(t -> t != null).reduce(Integer::sum).orElse(null);
-		Admitted total = new Admitted(unitId, unit.name(), admitted.size(), ownTarget != null ? ownTarget : childTargets);
+		Admitted total = new Admitted(unitId, unit.name(), admittedTotal, ownTarget != null ? ownTarget : childTargets);
 
 		List<Count> stages = queries.openCasesByStage(units);
 		int open = stages.stream().mapToInt(Count::count).sum();
 
-		List<DueMember> due = queries.probationEndingBy(units, today, today.plusDays(DUE_WINDOWS.get(DUE_WINDOWS.size() - 1)));
+		LocalDate lastDue = today.plusDays(DUE_WINDOWS.get(DUE_WINDOWS.size() - 1));
+		List<DueMember> due = queries.probationEndingBy(units, today, lastDue);
+		int[] dueCounts = due.size() < ReportQueries.LIST_LIMIT ? countWindows(due)
+				: subtree.jumped() ? queries.probationEndingCounts(units, today, DUE_WINDOWS)
+						: queries.probationEndingCountsTallied(unitId, today, DUE_WINDOWS);
 		List<Count> windows = new ArrayList<>();
-		windows.add(new Count(PAST_DUE, (int) due.stream().filter(d -> d.daysLeft() < 0).count()));
-		for (int days : DUE_WINDOWS) {
-			windows.add(new Count("within " + days + " days",
-					(int) due.stream().filter(d -> d.daysLeft() >= 0 && d.daysLeft() <= days).count()));
+		windows.add(new Count(PAST_DUE, dueCounts[0]));
+		for (int i = 0; i < DUE_WINDOWS.size(); i++) {
+			windows.add(new Count("within " + DUE_WINDOWS.get(i) + " days", dueCounts[i + 1]));
 		}
+		int dueTotal = dueCounts[0] + dueCounts[DUE_WINDOWS.size()];
 
-		int[] heads = queries.villageHeads(units);
-		Integer shareTarget = year == null ? null
-				: targets.find(unitId, year).map(Target::villageHeadSharePercent).orElse(null);
-		Integer orgTarget = year == null ? null
-				: targets.find(unitId, year).map(Target::privateEnterpriseOrgs).orElse(null);
+		List<Report.OverdueCase> overdue = queries.overdueCases(units);
+		int overdueTotal = overdue.size() < ReportQueries.LIST_LIMIT ? overdue.size() : queries.overdueCount(units);
 
-		return new Report(unitId, unit.name(), period, today, byUnit, total, stages, open, queries.overdueCases(units),
+		int[] heads = subtree.jumped() ? queries.villageHeads(units) : queries.villageHeadsTallied(unitId);
+		Integer shareTarget = own == null ? null : own.villageHeadSharePercent();
+		Integer orgTarget = own == null ? null : own.privateEnterpriseOrgs();
+
+		return new Report(unitId, unit.name(), period, today, byUnit, total, stages, open, overdue,
 				daysPerStage(queries.taskDurations(units, period)), windows, due,
-				new VillageHeads(heads[0], heads[1], shareTarget), byMonth(admitted, period), breakdowns(admitted),
-				queries.privateEnterpriseOrganizations(units, period), orgTarget);
+				new VillageHeads(heads[0], heads[1], shareTarget), byMonth, breakdowns,
+				queries.privateEnterpriseOrganizations(units, period), orgTarget, overdueTotal, dueTotal,
+				ReportQueries.LIST_LIMIT);
 	}
 
-	private Integer target(String unitId, Integer year) {
-		return year == null ? null : targets.find(unitId, year).map(Target::newMembers).orElse(null);
+	/** Above this many units, a report must come from the tallies (reading people rows would take seconds). */
+	static final int LARGE_UNIT = 500;
+
+	static boolean wholeMonths(vn.partyadmission.reporting.Period period) {
+		return period.from().getDayOfMonth() == 1 && period.to().equals(period.to().withDayOfMonth(period.to().lengthOfMonth()));
+	}
+
+	/** Past due, then within each window, from a list that holds every due member. */
+	private static int[] countWindows(List<DueMember> due) {
+		int[] counts = new int[DUE_WINDOWS.size() + 1];
+		counts[0] = (int) due.stream().filter(d -> d.daysLeft() < 0).count();
+		for (int i = 0; i < DUE_WINDOWS.size(); i++) {
+			int days = DUE_WINDOWS.get(i);
+			counts[i + 1] = (int) due.stream().filter(d -> d.daysLeft() >= 0 && d.daysLeft() <= days).count();
+		}
+		return counts;
+	}
+
+	/** New members per direct child of the unit, through the units each child's walk reached. */
+	private static Map<String, Integer> perBranch(List<NewMember> admitted, Map<String, List<String>> branchesOf) {
+		Map<String, Integer> counts = new HashMap<>();
+		admitted.forEach(a -> branchesOf.getOrDefault(a.cellId(), List.of()).forEach(b -> counts.merge(b, 1, Integer::sum)));
+		return counts;
+	}
+
+	private static Map<Integer, Integer> byMonthOf(List<NewMember> admitted) {
+		Map<Integer, Integer> months = new HashMap<>();
+		admitted.forEach(a -> months.merge(AdmissionTally.month(a.decisionDate()), 1, Integer::sum));
+		return months;
 	}
 
 	static List<StageDays> daysPerStage(List<TaskDuration> durations) {
-		Map<String, List<Long>> byStage = durations.stream()
-			.collect(Collectors.groupingBy(TaskDuration::stage, TreeMap::new,
-					Collectors.mapping(TaskDuration::millis, Collectors.toList())));
 		List<StageDays> days = new ArrayList<>();
-		byStage.forEach((stage, millis) -> days.add(new StageDays(stage, millis.size(),
-				round(millis.stream().mapToLong(Long::longValue).average().orElse(0) / DAY_MILLIS),
-				round(millis.stream().mapToLong(Long::longValue).max().orElse(0) / DAY_MILLIS))));
+		new TreeMap<String, TaskDuration>(durations.stream().collect(Collectors.toMap(TaskDuration::stage, d -> d)))
+			.forEach((stage, d) -> days.add(new StageDays(stage, d.tasks(), round(d.totalMillis() / (double) d.tasks() / DAY_MILLIS),
+					round(d.longestMillis() / DAY_MILLIS))));
 		days.sort(Comparator.comparing(StageDays::averageDays).reversed());
 		return days;
 	}
 
 	/** Every month of the period, with none left out, so a trend shows the quiet months too. */
-	static List<Count> byMonth(List<NewMember> admitted, vn.partyadmission.reporting.Period period) {
-		Map<YearMonth, Integer> months = new LinkedHashMap<>();
+	static List<Count> byMonth(Map<Integer, Integer> admitted, vn.partyadmission.reporting.Period period) {
+		List<Count> months = new ArrayList<>();
 		for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
-			months.put(m, 0);
+			months.add(new Count(m.toString(), admitted.getOrDefault(m.getYear() * 100 + m.getMonthValue(), 0)));
 		}
-		admitted.forEach(a -> months.merge(YearMonth.from(a.decisionDate()), 1, Integer::sum));
-		return months.entrySet().stream().map(e -> new Count(e.getKey().toString(), e.getValue())).toList();
+		return months;
 	}
 
 	static Map<String, List<Count>> breakdowns(List<NewMember> admitted) {
+		Map<String, Map<String, Integer>> counts = new HashMap<>();
+		admitted.forEach(a -> {
+			add(counts, "gender", a.gender());
+			add(counts, "age", ageGroup(a.dateOfBirth(), a.decisionDate()));
+			add(counts, "ethnicity", a.ethnicity());
+			add(counts, "youth-union", a.youthUnionMember() ? AdmissionTally.YOUTH_UNION : AdmissionTally.NOT_YOUTH_UNION);
+			add(counts, "sector", a.sector());
+		});
+		return breakdowns(counts);
+	}
+
+	private static void add(Map<String, Map<String, Integer>> counts, String dimension, String value) {
+		counts.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, 1, Integer::sum);
+	}
+
+	/** The breakdowns from counts per dimension and value (of new members' rows or of the tally). */
+	static Map<String, List<Count>> breakdowns(Map<String, Map<String, Integer>> counts) {
 		Map<String, List<Count>> breakdowns = new LinkedHashMap<>();
-		breakdowns.put("gender", count(admitted, NewMember::gender, List.of("FEMALE", "MALE")));
-		breakdowns.put("age", count(admitted, a -> ageGroup(a.dateOfBirth(), a.decisionDate()), AGE_GROUPS));
-		breakdowns.put("ethnicity", count(admitted, NewMember::ethnicity, List.of("Kinh")));
-		breakdowns.put("youth-union", count(admitted, a -> a.youthUnionMember() ? "Youth Union member" : "not a member",
-				List.of("Youth Union member", "not a member")));
-		breakdowns.put("sector", count(admitted, NewMember::sector, List.of("PRIVATE_ENTERPRISE")));
+		breakdowns.put("gender", count(counts.get("gender"), List.of("FEMALE", "MALE")));
+		breakdowns.put("age", count(counts.get("age"), AGE_GROUPS));
+		breakdowns.put("ethnicity", count(counts.get("ethnicity"), List.of("Kinh")));
+		breakdowns.put("youth-union", count(counts.get("youth-union"),
+				List.of(AdmissionTally.YOUTH_UNION, AdmissionTally.NOT_YOUTH_UNION)));
+		breakdowns.put("sector", count(counts.get("sector"), List.of("PRIVATE_ENTERPRISE")));
 		return breakdowns;
 	}
 
@@ -139,10 +234,14 @@ public class Reports {
 	}
 
 	/** Counts per key; the listed keys always appear (zero included), others as they occur, largest first. */
-	private static List<Count> count(List<NewMember> admitted, Function<NewMember, String> key, List<String> always) {
+	private static List<Count> count(Map<String, Integer> found, List<String> always) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		always.forEach(k -> counts.put(k, 0));
-		admitted.stream().map(key).sorted().forEach(k -> counts.merge(k, 1, Integer::sum));
+		new TreeMap<>(found == null ? Map.<String, Integer>of() : found).forEach((k, n) -> {
+			if (n != 0) {
+				counts.merge(k, n, Integer::sum);
+			}
+		});
 		List<Count> list = new ArrayList<>(counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
 		if (!list.isEmpty() && always.size() < 2) {
 			list.sort(Comparator.comparing(Count::count).reversed().thenComparing(Count::key));

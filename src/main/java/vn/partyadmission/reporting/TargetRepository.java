@@ -25,6 +25,15 @@ class TargetRepository {
 			.optional();
 	}
 
+	/** The targets of these units for a year, in one statement. */
+	List<Target> findAll(List<String> organizationIds, int year) {
+		return jdbc.sql("select * from admission_target where organization_id in (:units) and target_year = :year")
+			.param("units", organizationIds)
+			.param("year", year)
+			.query(TargetRepository::map)
+			.list();
+	}
+
 	/** Every target, optionally of one unit and/or one year. */
 	List<Target> list(String organizationId, Integer year) {
 		return jdbc.sql("""

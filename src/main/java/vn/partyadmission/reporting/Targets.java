@@ -43,6 +43,14 @@ public class Targets {
 		return targets.find(organizationId, year);
 	}
 
+	/** The targets of these units for a year, by unit. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Target> findAll(List<String> organizationIds, int year) {
+		java.util.Map<String, Target> byUnit = new java.util.HashMap<>();
+		targets.findAll(organizationIds, year).forEach(t -> byUnit.put(t.organizationId(), t));
+		return byUnit;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Target> list(String organizationId, Integer year) {
 		return targets.list(organizationId, year);

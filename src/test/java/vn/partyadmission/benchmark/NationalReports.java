@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.organization.Tally;
+import vn.partyadmission.organization.UnitTallies;
 import vn.partyadmission.reporting.Period;
 import vn.partyadmission.reporting.Reports;
 
@@ -32,20 +33,30 @@ final class NationalReports {
 		long t0 = System.nanoTime();
 		load(size.members(), size.admissions());
 		double loadSeconds = (System.nanoTime() - t0) / 1e9;
+		// the register was loaded around the application: its tallies are counted once, as V1_14 does
+		long r0 = System.nanoTime();
+		UnitTallies tallies = node.bean(UnitTallies.class);
+		node.context.getBeansOfType(Tally.class).values().forEach(tallies::recount);
+		for (String t : List.of("member_tally", "admitted_tally", "admission_tally")) {
+			node.jdbc.execute("analyze " + t);
+		}
+		double recountSeconds = (System.nanoTime() - r0) / 1e9;
 		Postgres.resetStatements(node);
 		Reports reports = node.bean(Reports.class);
-		JdbcClient jdbc = node.bean(JdbcClient.class);
 		Period year = Period.year(YEAR);
 		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
 		queries.put("district report (commune committee, 10 cells)", () -> reports.report("n.c17", year));
 		queries.put("province report (11 communes)", () -> reports.report("n.p5", year));
 		queries.put("national report: roll-up per province", () -> reports.report("n", year));
-		queries.put("member count: district", () -> memberCount(jdbc, "n.c17"));
-		queries.put("member count: province", () -> memberCount(jdbc, "n.p5"));
-		queries.put("member count: national", () -> memberCount(jdbc, "n"));
+		MemberRegister register = node.bean(MemberRegister.class);
+		queries.put("member count: district", () -> register.count("n.c17", null));
+		queries.put("member count: province", () -> register.count("n.p5", null));
+		queries.put("member count: national", () -> register.count("n", null));
 		Map<String, Object> results = new LinkedHashMap<>();
 		List<List<Object>> rows = new ArrayList<>();
+		Map<String, List<Map<String, Object>>> statements = new LinkedHashMap<>();
 		for (var q : queries.entrySet()) {
+			Postgres.resetStatements(node);
 			boolean national = q.getKey().contains("national") || q.getKey().contains("province");
 			long c0 = System.nanoTime();
 			q.getValue().get();
@@ -65,11 +76,12 @@ final class NationalReports {
 			m.put("firstMs", Samples.round(cold));
 			results.put(q.getKey(), m);
 			rows.add(List.of(q.getKey(), cold, s.percentile(50), s.percentile(95), s.max(), n));
+			statements.put(q.getKey(), Postgres.costliest(node, 12));
 			System.out.printf("%-50s first %.1f p50 %.1f p95 %.1f ms%n", q.getKey(), cold, s.percentile(50), s.percentile(95));
 		}
-		results.put("plans", plans());
-		rollups(size, results, rows);
+		results.put("statementsPerQuery", statements);
 		results.put("loadSeconds", Samples.round(loadSeconds));
+		results.put("tallyRecountSeconds", Samples.round(recountSeconds));
 		results.put("statements", Postgres.statementSummary(node));
 		results.put("slowestStatements", Postgres.slowest(node, 5));
 		report.json.put("reports", results);
@@ -80,88 +92,17 @@ final class NationalReports {
 				+ "for " + YEAR + "; member counts with the count query of GET /api/members.");
 		report.line("");
 		report.table(List.of("query", "first", "p50", "p95", "max", "samples"), rows);
-		report.line("Rollup rows: what the national figures would cost from rollups the database keeps (materialized "
-				+ "views refreshed in " + results.get("rollupRefreshSeconds") + " s); not yet used by Reports.");
-	}
-
-	/**
-	 * What would bring the national figures under the goals: counts per cell kept in rollups
-	 * (materialized views here, refreshed after each recognition batch or nightly), summed over the
-	 * subtree. Measured, not yet wired into Reports.
-	 */
-	private void rollups(BenchmarkSize size, Map<String, Object> results, List<List<Object>> rows) {
-		var jdbc = node.jdbc;
-		long r0 = System.nanoTime();
-		jdbc.execute("""
-				create materialized view bench_member_count as
-				select p.cell_id, r.status, count(*) as n from person p join member_record r on r.person_id = p.id
-				group by p.cell_id, r.status""");
-		jdbc.execute("""
-				create materialized view bench_admitted_count as
-				select p.cell_id, extract(year from r.admission_decision_date)::int as year, count(*) as n
-				from person p join member_record r on r.person_id = p.id
-				where r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED') and r.admission_decision_date is not null
-				group by 1, 2""");
-		jdbc.execute("create index on bench_member_count (cell_id)");
-		jdbc.execute("create index on bench_admitted_count (cell_id, year)");
-		jdbc.execute("analyze bench_member_count");
-		jdbc.execute("analyze bench_admitted_count");
-		results.put("rollupRefreshSeconds", Samples.round((System.nanoTime() - r0) / 1e9));
-		JdbcClient client = node.bean(JdbcClient.class);
-		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
-		queries.put("rollup: member count, national", () -> client.sql(OrganizationTree.SUBTREE_CTE
-				+ "select sum(n) from bench_member_count where cell_id in (select id from subtree)").param("unit", "n")
-			.query(Long.class).single());
-		queries.put("rollup: admissions per province vs target, national", () -> client.sql("""
-				with recursive tree (id, province) as (
-				    select id, id from organization where parent_id = :unit
-				    union all
-				    select o.id, t.province from organization o join tree t on o.parent_id = t.id)
-				select t.province, sum(a.n) as admitted, max(g.new_members) as target
-				from tree t join bench_admitted_count a on a.cell_id = t.id and a.year = :year
-				left join admission_target g on g.organization_id = t.province and g.target_year = :year
-				group by t.province""").param("unit", "n").param("year", YEAR).query().listOfRows());
-		queries.put("rollup: district report's admitted count", () -> client.sql(OrganizationTree.SUBTREE_CTE
-				+ "select sum(n) from bench_admitted_count where year = :year and cell_id in (select id from subtree)")
-			.param("unit", "n.c17").param("year", YEAR).query(Long.class).single());
-		for (var q : queries.entrySet()) {
-			long c0 = System.nanoTime();
-			q.getValue().get();
-			double cold = (System.nanoTime() - c0) / 1e6;
-			Samples s = new Samples();
-			for (int i = 0; i < size.reportSamples(); i++) {
-				long s0 = System.nanoTime();
-				q.getValue().get();
-				s.add(System.nanoTime() - s0);
-			}
-			Map<String, Object> m = s.summary();
-			m.put("firstMs", Samples.round(cold));
-			results.put(q.getKey(), m);
-			rows.add(List.of(q.getKey(), cold, s.percentile(50), s.percentile(95), s.max(), size.reportSamples()));
-		}
-	}
-
-	/** Plans of the costly report statements, for docs/performance.md. */
-	private Map<String, Object> plans() {
-		String count = OrganizationTree.SUBTREE_CTE
-				+ "select count(*) from person p join member_record r on r.person_id = p.id where p.cell_id in (select id from subtree)";
-		Map<String, Object> plans = new LinkedHashMap<>();
-		plans.put("member count national", explain(count, "n"));
-		plans.put("member count district", explain(count, "n.c17"));
-		return plans;
-	}
-
-	private List<String> explain(String sql, String unit) {
-		return node.jdbc.queryForList("explain (analyze, buffers) " + sql.replace(":unit", "'" + unit + "'"), String.class);
-	}
-
-	/** The count GET /api/members?unit= runs before it pages (MemberController). */
-	private static long memberCount(JdbcClient jdbc, String unit) {
-		return jdbc.sql(OrganizationTree.SUBTREE_CTE
-				+ "select count(*) from person p join member_record r on r.person_id = p.id where p.cell_id in (select id from subtree)")
-			.param("unit", unit)
-			.query(Long.class)
-			.single();
+		report.line("The tallies the application keeps (member_tally, admitted_tally, admission_tally) were counted "
+				+ "from the loaded register in " + Samples.round(recountSeconds) + " s, as migration 1.14 does; "
+				+ "member counts are MemberRegister.count, the total of GET /api/members.");
+		report.line("");
+		report.line("Statements of each query (pg_stat_statements over all its runs, costliest first; mean and max "
+				+ "execution in ms, rows per call):");
+		report.line("");
+		List<List<Object>> statementRows = new ArrayList<>();
+		statements.forEach((query, list) -> list.forEach(st -> statementRows.add(List.of(query, String.valueOf(st.get("query")).replace("|", "\\|"),
+				st.get("calls"), st.get("mean_ms"), st.get("max_ms"), st.get("rows_per_call")))));
+		report.table(List.of("query", "statement", "calls", "mean", "max", "rows/call"), statementRows);
 	}
 
 	private void load(int members, int admissions) {
@@ -187,9 +128,9 @@ final class NationalReports {
 				+ "'Kinh', 'HIGHER', " + cell + ", timestamp '2020-01-01' from generate_series(0, ?) i", members - 1);
 		// the first `admissions` people (spread evenly over the cells) were admitted in the last ten years
 		jdbc.update("""
-				insert into member_record (person_id, status, status_since, admission_decision_date, ceremony_date,
+				insert into member_record (person_id, cell_id, status, status_since, admission_decision_date, ceremony_date,
 				    probation_end_date, official_date, mentor_id)
-				select 'np' || i,
+				select 'np' || i, 'n.c' || ((i % 7000) / 10) || '.' || ((i % 7000) % 10),
 				       case when i < ? then (case when d >= date '2025-01-01' then 'PROBATIONARY' else 'OFFICIAL' end) else 'OFFICIAL' end,
 				       d, d, d + 10, d + 375, case when i >= ? or d < date '2025-01-01' then d + 375 end, null
 				from (select i, case when i < ? then date '2016-01-01' + (i % 3653) else date '1980-01-01' + (i % 12000) end as d

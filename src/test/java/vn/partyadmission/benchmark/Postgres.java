@@ -63,6 +63,17 @@ final class Postgres {
 				order by max_exec_time desc limit ?""", limit);
 	}
 
+	/** The statements that took the most time since the last reset: where a report's time goes. */
+	static List<Map<String, Object>> costliest(Node node, int limit) {
+		return node.jdbc.queryForList("""
+				select left(regexp_replace(query, '\\s+', ' ', 'g'), 200) as query, calls,
+				       round(mean_exec_time::numeric, 2) as mean_ms, round(max_exec_time::numeric, 2) as max_ms,
+				       round(rows::numeric / greatest(calls, 1), 1) as rows_per_call
+				from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+				  and query not like '%pg_stat_statements%'
+				order by total_exec_time desc limit ?""", limit);
+	}
+
 	/** The statements run most often since the last reset: where the round trips per case or job go. */
 	static List<Map<String, Object>> mostFrequent(Node node, int limit) {
 		return node.jdbc.queryForList("""

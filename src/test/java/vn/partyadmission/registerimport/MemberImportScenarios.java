@@ -25,6 +25,8 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.membership.Sector;
 import vn.partyadmission.organization.Groups;
+import vn.partyadmission.organization.Tally;
+import vn.partyadmission.organization.UnitTallies;
 import vn.partyadmission.support.Fixture;
 import vn.partyadmission.support.Fixture.Units;
 
@@ -58,6 +60,12 @@ abstract class MemberImportScenarios {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	UnitTallies tallies;
+
+	@Autowired
+	List<Tally> tallyTables;
 
 	Units u;
 
@@ -99,6 +107,12 @@ abstract class MemberImportScenarios {
 		assertThat(count("select count(distinct person_id) from member_journal where change = ?",
 				"Taken over from the paper register by import " + done.importId())).isEqualTo(10_000);
 		assertThat(members.findPerson(u.id("m9999")).orElseThrow().fullName()).isEqualTo("Phạm Đức Ánh");
+		// the tallies the reports and GET /api/members read took the 10,000 over in the same transaction
+		List<String> units = List.of(u.province, u.commune, u.grassroots, u.cell);
+		for (Tally t : tallyTables) {
+			assertThat(tallies.counted(t, units)).as(t.table()).isEqualTo(tallies.recounted(t, units));
+		}
+		assertThat(members.count(u.commune, null)).isEqualTo(10_000 + 14);
 	}
 
 	@Test

@@ -164,6 +164,30 @@ abstract class ReportFigures {
 	}
 
 	@Test
+	void aLongListOfMembersDue_stopsAtTheFirst200ByDate_besideTheFullCountsFromTheTally() {
+		LocalDate today = LocalDate.of(2026, 3, 2);
+		for (int i = 0; i < 205; i++) {
+			String id = u.id("due" + i);
+			LocalDate end = today.plusDays(i % 2 == 0 ? -3 : 20 + i % 50);
+			members.takeOver(new Person(id, "Đảng viên dự bị " + i, LocalDate.of(1995, 1, 1), "MALE", "Kinh",
+					Education.UPPER_SECONDARY, null, null, i % 3 == 0 ? u.cell : u.grassrootsCell, false, false, Sector.OTHER),
+					new vn.partyadmission.membership.PaperStanding(MemberStatus.PROBATIONARY, end.minusYears(1),
+							end.minusYears(1).minusDays(10), end.minusYears(1), end, null),
+					new Change(null, null, "test", "taken over", null));
+		}
+
+		Report report = reports.report(u.commune, YEAR_2025);
+
+		assertThat(report.dueMembers()).hasSize(ReportQueries.LIST_LIMIT);
+		assertThat(report.dueMembers().get(0).daysLeft()).isEqualTo(-3L);
+		assertThat(report.dueMembersTotal()).isEqualTo(205);
+		// 103 past due (even i), 102 within 20..69 days
+		assertThat(report.dueForRecognition()).containsExactly(new Count(Reports.PAST_DUE, 103), new Count("within 30 days", 22),
+				new Count("within 60 days", 82), new Count("within 90 days", 102));
+		assertThat(ReportTables.of(report).get("due").title()).endsWith("the first 200 of 205");
+	}
+
+	@Test
 	void daysPerStage_fromTheEnginesTaskHistory_averageAndLongest_andOpenCasesByStage() {
 		engineClock(LocalDate.of(2025, 8, 1));
 		String first = cases.start(certified(u.startValues())).id();

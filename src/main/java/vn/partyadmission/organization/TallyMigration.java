@@ -1,0 +1,71 @@
+package vn.partyadmission.organization;
+
+import java.util.List;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Version 1.14: counts the tallies created by V1_13 from the register a database already holds,
+ * with the same recount the tests check the kept tallies against (from then on the application
+ * keeps them: {@link UnitTallies}); and on PostgreSQL the partial indexes of the reports' lists,
+ * which H2 cannot create (there the plain indexes of V1_0 and V1_13 serve a demo's few rows).
+ */
+@Component
+class TallyMigration implements JavaMigration {
+
+	/**
+	 * A district's members due for recognition and its open and overdue cases, without reading the
+	 * millions of official members and closed cases around them (docs/performance.md).
+	 */
+	static final List<String> POSTGRES_INDEXES = List.of(
+			"create index if not exists member_record_probation_idx on member_record (cell_id, probation_end_date) "
+					+ "where status = 'PROBATIONARY'",
+			// the first members due in a province or the country, in date order
+			"create index if not exists member_record_probation_end_idx on member_record (probation_end_date) "
+					+ "where status = 'PROBATIONARY'",
+			"create index if not exists admission_case_open_idx on admission_case (cell_id, stage) where closed_at is null",
+			"create index if not exists admission_case_overdue_idx on admission_case (cell_id, overdue_since) "
+					+ "where closed_at is null and overdue_deadline is not null");
+
+	private final ObjectProvider<Tally> tallies;
+
+	TallyMigration(ObjectProvider<Tally> tallies) {
+		this.tallies = tallies;
+	}
+
+	@Override
+	public MigrationVersion getVersion() {
+		return MigrationVersion.fromVersion("1.14");
+	}
+
+	@Override
+	public String getDescription() {
+		return "unit tallies counted from the register, partial indexes of the reports";
+	}
+
+	@Override
+	public Integer getChecksum() {
+		return null;
+	}
+
+	@Override
+	public boolean canExecuteInTransaction() {
+		return true;
+	}
+
+	@Override
+	public void migrate(Context context) throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+		tallies.orderedStream().forEach(t -> UnitTallies.recount(jdbc, t));
+		if (context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+			POSTGRES_INDEXES.forEach(jdbc::execute);
+		}
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.partyadmission.reporting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The units a report covers: the unit, every unit below it, and the successors its cells' people
+ * moved to, each with the direct child of the unit it was reached through.
+ */
+record Subtree(String unitId, List<Node> nodes) {
+
+	record Node(String id, String kind, String branch, boolean jumped) {
+	}
+
+	/** Every unit once; the unit alone when the walk found nothing (an unknown id). */
+	List<String> ids() {
+		Set<String> ids = new LinkedHashSet<>();
+		nodes.forEach(n -> ids.add(n.id()));
+		return ids.isEmpty() ? List.of(unitId) : List.copyOf(ids);
+	}
+
+	/**
+	 * Whether some unit was reached only through a successor, outside the unit's own subtree: its
+	 * people are then not in the unit's tallies. A reform inside the unit (a cell succeeded by another
+	 * cell of the same unit) is not such a case.
+	 */
+	boolean jumped() {
+		return !outside(null).isEmpty();
+	}
+
+	/** Whether the walk of this direct child reached units outside the child through successors. */
+	boolean jumped(String child) {
+		return !outside(child).isEmpty();
+	}
+
+	/** Units of the branch (null: of the whole walk) reached only through successors. */
+	private Set<String> outside(String branch) {
+		Set<String> inside = new HashSet<>();
+		Set<String> jumped = new HashSet<>();
+		nodes.stream().filter(n -> branch == null || branch.equals(n.branch()))
+			.forEach(n -> (n.jumped() ? jumped : inside).add(n.id()));
+		jumped.removeAll(inside);
+		return jumped;
+	}
+
+	/** The units the walk reached through this direct child. */
+	List<String> branch(String child) {
+		return nodes.stream().filter(n -> child.equals(n.branch())).map(Node::id).distinct().toList();
+	}
+
+	boolean isCell() {
+		return nodes.stream().filter(n -> n.id().equals(unitId) && n.branch() == null)
+			.anyMatch(n -> "CELL".equals(n.kind()) || "GRASSROOTS_CELL".equals(n.kind()));
+	}
+
+	/** For each unit, the direct children of the report's unit it was reached through. */
+	Map<String, List<String>> branchesOf() {
+		Map<String, List<String>> branches = new HashMap<>();
+		nodes.stream().filter(n -> n.branch() != null).forEach(n -> {
+			List<String> of = branches.computeIfAbsent(n.id(), id -> new ArrayList<>());
+			if (!of.contains(n.branch())) {
+				of.add(n.branch());
+			}
+		});
+		return branches;
+	}
+
+}
