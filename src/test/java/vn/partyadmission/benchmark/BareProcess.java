@@ -9,7 +9,8 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
  * Processes of the admission's shape with nothing of the product in them: 8 user tasks, a call
  * into a probation of 3 x (90-day timer, user task), a user task, a 365-day timer and 6 user tasks
  * (18 user tasks, 4 timers, as the product walk). No listener, no delegate, no variable. And a
- * one-timer process for the timer burst.
+ * one-timer process for the timer burst, and one whose timer is a non-interrupting deadline on a
+ * waiting task, as the product's overdue timers are.
  */
 final class BareProcess {
 
@@ -18,6 +19,8 @@ final class BareProcess {
 	static final String PROBATION = "bench-bare-probation";
 
 	static final String TIMER = "bench-timer";
+
+	static final String OVERDUE = "bench-overdue";
 
 	private BareProcess() {
 	}
@@ -50,11 +53,18 @@ final class BareProcess {
 			.endEvent("te")
 			.done();
 
+		BpmnModelInstance overdueModel = Bpmn.createExecutableProcess(OVERDUE).camundaHistoryTimeToLive(180).startEvent("os")
+			.userTask("work").camundaCandidateGroups("bench.cell.secretary")
+			.boundaryEvent("deadline").cancelActivity(false).timerWithDuration("PT1H").endEvent("noted")
+			.moveToActivity("work").endEvent("done")
+			.done();
+
 		repository.createDeployment()
 			.name("benchmark")
 			.addModelInstance(ADMISSION + ".bpmn", admissionModel)
 			.addModelInstance(PROBATION + ".bpmn", probationModel)
 			.addModelInstance(TIMER + ".bpmn", timerModel)
+			.addModelInstance(OVERDUE + ".bpmn", overdueModel)
 			.deploy();
 	}
 

@@ -64,6 +64,7 @@ class NationalScaleBenchmark {
 				Map<String, Object> settings = new LinkedHashMap<>();
 				settings.put("historyLevel", pg.engine.getProcessEngineConfiguration().getHistory());
 				settings.put("plan_cache_mode", pg.jdbc.queryForObject("show plan_cache_mode", String.class));
+				settings.put("random_page_cost", pg.jdbc.queryForObject("show random_page_cost", String.class));
 				settings.put("synchronous_commit", pg.jdbc.queryForObject("show synchronous_commit", String.class));
 				settings.put("shared_buffers", pg.jdbc.queryForObject("show shared_buffers", String.class));
 				settings.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean()

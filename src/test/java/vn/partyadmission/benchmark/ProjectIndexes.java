@@ -9,29 +9,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The indexes the project adds to Camunda's tables, read from its own Flyway migration so the
- * benchmark measures exactly what ships: dropped for the "stock schema" figures, created for the
- * "project indexes" figures.
+ * The indexes and planner statistics the project adds to Camunda's tables, read from its own Flyway
+ * migrations so the benchmark measures exactly what ships: dropped for the "stock schema" figures,
+ * created for the "project indexes" figures (the caller analyzes afterwards, which builds statistics).
  */
 final class ProjectIndexes {
 
-	static final String MIGRATION = "db/migration/postgresql/V1_9__indexes_for_national_scale.sql";
+	static final List<String> MIGRATIONS = List.of("db/migration/postgresql/V1_9__indexes_for_national_scale.sql",
+			"db/migration/postgresql/V1_15__authorization_permission_statistics.sql");
 
-	private static final Pattern CREATE = Pattern.compile("create index if not exists (\\w+) on [^;']+",
+	static final String MIGRATION = String.join(" and ", MIGRATIONS);
+
+	private static final Pattern CREATE = Pattern.compile("create (index|statistics) if not exists (\\w+) on [^;']+",
 			Pattern.CASE_INSENSITIVE);
 
-	record Index(String name, String ddl) {
+	record Index(String kind, String name, String ddl) {
 	}
 
 	static List<Index> read() throws IOException {
 		List<Index> indexes = new ArrayList<>();
-		try (InputStream in = ProjectIndexes.class.getClassLoader().getResourceAsStream(MIGRATION)) {
-			if (in == null) {
-				return indexes;
-			}
-			Matcher m = CREATE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			while (m.find()) {
-				indexes.add(new Index(m.group(1), m.group().trim()));
+		for (String migration : MIGRATIONS) {
+			try (InputStream in = ProjectIndexes.class.getClassLoader().getResourceAsStream(migration)) {
+				if (in == null) {
+					continue;
+				}
+				Matcher m = CREATE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				while (m.find()) {
+					indexes.add(new Index(m.group(1).toLowerCase(), m.group(2), m.group().trim()));
+				}
 			}
 		}
 		return indexes;
@@ -39,7 +44,7 @@ final class ProjectIndexes {
 
 	static void drop(Node node) throws IOException {
 		for (Index i : read()) {
-			node.jdbc.execute("drop index if exists " + i.name());
+			node.jdbc.execute("drop " + i.kind() + " if exists " + i.name());
 		}
 	}
 

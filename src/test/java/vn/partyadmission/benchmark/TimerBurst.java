@@ -29,6 +29,14 @@ final class TimerBurst {
 	void measure(BenchmarkSize size, BenchmarkReport report) throws Exception {
 		// -Dbenchmark.timers=N overrides the size's count, to compare executor settings quickly
 		int n = Integer.getInteger("benchmark.timers", size.timers());
+		report.heading("(e) Timer burst");
+		burst(BareProcess.TIMER, "timerBurst", "a timer that ends its process instance", n, report);
+		burst(BareProcess.OVERDUE, "timerBurstOverdue",
+				"a non-interrupting deadline timer on a waiting task, the shape of the product's overdue timers "
+						+ "(the case goes on, so no process end)", n, report);
+	}
+
+	private void burst(String process, String jsonKey, String what, int n, BenchmarkReport report) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		long s0 = System.nanoTime();
 		try {
@@ -37,7 +45,7 @@ final class TimerBurst {
 				int worker = w;
 				done.add(pool.submit(() -> {
 					for (int i = worker; i < n; i += 4) {
-						node.engine.getRuntimeService().startProcessInstanceByKey(BareProcess.TIMER, "timer-" + i);
+						node.engine.getRuntimeService().startProcessInstanceByKey(process, "timer-" + i);
 					}
 				}));
 			}
@@ -51,7 +59,7 @@ final class TimerBurst {
 		double startSeconds = (System.nanoTime() - s0) / 1e9;
 		Postgres.resetStatements(node);
 		int due = node.jdbc.update("update act_ru_job set duedate_ = ? where process_def_key_ = ?",
-				Timestamp.valueOf(LocalDateTime.of(2000, 1, 1, 0, 0)), BareProcess.TIMER);
+				Timestamp.valueOf(LocalDateTime.of(2000, 1, 1, 0, 0)), process);
 		long t0 = System.nanoTime();
 		JobExecutor executor = ((ProcessEngineConfigurationImpl) node.engine.getProcessEngineConfiguration()).getJobExecutor();
 		// the executor may be idling in its back-off after minutes without due jobs: wake it as a new job would
@@ -61,12 +69,12 @@ final class TimerBurst {
 		while (left > 0 && System.nanoTime() < deadline) {
 			Thread.sleep(50);
 			left = node.jdbc.queryForObject("select count(*) from act_ru_job where process_def_key_ = ?", Long.class,
-					BareProcess.TIMER);
+					process);
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		Map<String, Object> log = node.jdbc.queryForMap("""
 				select count(*) as n, extract(epoch from max(timestamp_) - min(timestamp_)) as span
-				from act_hi_job_log where process_def_key_ = ? and job_state_ = 2""", BareProcess.TIMER);
+				from act_hi_job_log where process_def_key_ = ? and job_state_ = 2""", process);
 		long logged = ((Number) log.get("n")).longValue();
 		double span = log.get("span") == null ? Double.NaN : ((Number) log.get("span")).doubleValue();
 		Environment env = node.context.getEnvironment();
@@ -87,12 +95,46 @@ final class TimerBurst {
 		m.put("settings", settings);
 		m.put("statements", Postgres.statementSummary(node));
 		m.put("mostFrequentStatements", Postgres.mostFrequent(node, 15));
-		report.json.put("timerBurst", m);
-		report.heading("(e) Timer burst");
-		report.line(due + " timers due at once, drained by the application's job executor in "
+		List<Map<String, Object>> perJob = statementsPerJob(due - left);
+		m.put("statementsPerJob", perJob);
+		report.json.put(jsonKey, m);
+		report.line("");
+		report.line("**" + what + "**: " + due + " timers due at once, drained by the application's job executor in "
 				+ Samples.round(seconds) + " s: **" + Samples.round((due - left) / seconds) + " jobs/s** (first to last "
 				+ "job in the job log: " + Samples.round(logged / span) + " jobs/s; " + left + " left). Settings: " + settings
 				+ ". Starting the instances ran at " + Samples.round(n / startSeconds) + " instances/s with 4 threads.");
+		report.line("");
+		report.line("Statements per job while draining (pg_stat_statements), by kind:");
+		report.line("");
+		report.table(List.of("kind", "statements per job", "ms per job (server)", "mean ms", "max ms"),
+				perJob.stream().map(r -> List.<Object>of(r.get("kind"), r.get("per_job"), r.get("ms_per_job"), r.get("mean_ms"),
+						r.get("max_ms"))).toList());
+	}
+
+	/**
+	 * Where a fired timer's statements go. Where the process ends at its timer, the job also pays the end
+	 * of a process instance: with history-removal-time-strategy end, the engine stamps the removal time on
+	 * every history table of the instance (one UPDATE per table).
+	 */
+	private List<Map<String, Object>> statementsPerJob(long jobs) {
+		return node.jdbc.queryForList("""
+				select kind, round(sum(calls)::numeric / ?, 2) as per_job, round(sum(total_exec_time)::numeric / ?, 3) as ms_per_job,
+				       round((sum(total_exec_time) / greatest(sum(calls), 1))::numeric, 3) as mean_ms,
+				       round(max(max_exec_time)::numeric, 2) as max_ms
+				from (select calls, total_exec_time, max_exec_time, case
+				        when q ilike '%set REMOVAL_TIME_%where ROOT_PROC_INST_ID_%' then 'removal time stamped at process end'
+				        when q ilike '%from ACT_RU_JOB RES%RETRIES_ >%' then 'acquisition: select due jobs'
+				        when q ilike 'update ACT_RU_JOB%LOCK_OWNER_%' then 'acquisition: lock a job'
+				        when q in ('BEGIN', 'COMMIT', 'ROLLBACK') or q ilike 'SET %' or q ilike 'SHOW %' then 'transaction control'
+				        when q ilike 'select%' then 'other reads'
+				        when q ilike 'insert%' then 'inserts'
+				        when q ilike 'update%' then 'other updates'
+				        when q ilike 'delete from ACT_RU_EXECUTION %' then 'delete an execution (its foreign keys checked)'
+				        when q ilike 'delete%' then 'other deletes'
+				        else 'other' end as kind
+				      from (select *, regexp_replace(query, '\\s+', ' ', 'g') as q from pg_stat_statements) p where dbid = (select oid from pg_database where datname = current_database())
+				        and q not ilike '%pg_stat_statements%' and q not ilike 'select count(*) from act_ru_job%') s
+				group by kind order by 2 desc""", jobs, jobs);
 	}
 
 }
