@@ -3,14 +3,17 @@ package vn.partyadmission.probation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.admission.CaseRouted;
 import vn.partyadmission.admission.Step;
 import vn.partyadmission.membership.Change;
 import vn.partyadmission.membership.Discipline;
@@ -51,13 +54,16 @@ class ProbationChanges {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProbationChanges(MemberRegister members, AdmissionCases cases, RuntimeService runtime, TaskService tasks,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.members = members;
 		this.cases = cases;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	void apply(Step step) {
@@ -130,7 +136,10 @@ class ProbationChanges {
 				number == null ? null : Document.of("NQ-CB", number, date)));
 	}
 
-	/** The probation process reads the mentor from its variables; open tasks of the old mentor follow. */
+	/**
+	 * The probation process reads the mentor from its variables; open tasks of the old mentor follow,
+	 * and the new mentor may see the probation case as the first one could (CaseAccess).
+	 */
 	private int moveMentorTasks(String personId, String oldMentorId, String newMentorId) {
 		List<ProcessInstance> probations = runtime.createProcessInstanceQuery()
 			.processDefinitionKey(PROBATION)
@@ -139,6 +148,7 @@ class ProbationChanges {
 		int moved = 0;
 		for (ProcessInstance probation : probations) {
 			runtime.setVariable(probation.getId(), "mentorId", newMentorId);
+			events.publishEvent(new CaseRouted(probation.getId(), Map.of("mentorId", newMentorId)));
 			for (Task task : tasks.createTaskQuery().processInstanceId(probation.getId()).taskAssignee(oldMentorId).list()) {
 				tasks.setAssignee(task.getId(), newMentorId);
 				moved++;

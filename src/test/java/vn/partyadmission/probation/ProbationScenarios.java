@@ -8,11 +8,15 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,9 @@ abstract class ProbationScenarios {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	AuthorizationService authorizations;
 
 	Units u;
 
@@ -274,7 +281,7 @@ abstract class ProbationScenarios {
 	}
 
 	@Test
-	void replacedMentor_handsTheOpenTasksToTheNewMentor_whoMustBeAnOfficialMemberOfTheCell() {
+	void replacedMentor_handsTheOpenTasksAndTheRightToSeeTheCaseToTheNewMentor_whoMustBeAnOfficialMemberOfTheCell() {
 		String caseId = walk.admit(u, CEREMONY).id();
 		clock.set(LocalDate.of(2026, 4, 21));
 		walk.fire(caseId, "QuarterPassed");
@@ -286,6 +293,9 @@ abstract class ProbationScenarios {
 
 		assertThat(walk.task(caseId, "WriteMentorNote").getAssignee()).isEqualTo(u.id("o4"));
 		assertThat(record().mentorId()).isEqualTo(u.id("o4"));
+		String probation = walk.task(caseId, "WriteMentorNote").getProcessInstanceId();
+		assertThat(authorizations.isUserAuthorized(u.id("o4"), List.of(), Permissions.READ, Resources.PROCESS_INSTANCE,
+				probation)).as("the new mentor may read the probation case").isTrue();
 		walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "First note by the new mentor"));
 		walk.fire(caseId, "QuarterPassed");
 		assertThat(walk.task(caseId, "WriteMentorNote").getAssignee()).isEqualTo(u.id("o4"));
