@@ -52,7 +52,7 @@ class NationalScaleBenchmark {
 			Node pg = Node.start("PostgreSQL", new String[] { "test", "postgres" },
 					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
 							"spring.datasource.password", ""));
-			// the application before issue 7 changed its history level, for the ratio audit / full
+			// the application before issue 7 changed its history level, for the ratio activity / full
 			Node pgFull = parts.contains("lifecycle") ? Node.start("PostgreSQL full history", new String[] { "test", "postgres" },
 					Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "full_history"),
 							"spring.datasource.username", "postgres", "spring.datasource.password", "",
@@ -158,7 +158,7 @@ class NationalScaleBenchmark {
 				}
 			}
 			for (int t : new int[] { 1, 4 }) {
-				ratio(ratios, "PostgreSQL admission, history audit/full T=" + t, thisRound.get("PostgreSQL admission T=" + t),
+				ratio(ratios, "PostgreSQL admission, history activity/full T=" + t, thisRound.get("PostgreSQL admission T=" + t),
 						thisRound.get("PostgreSQL-full-history admission T=" + t));
 			}
 			for (String p : List.of("admission", "bare")) {
