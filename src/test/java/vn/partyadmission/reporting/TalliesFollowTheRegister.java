@@ -177,6 +177,19 @@ abstract class TalliesFollowTheRegister {
 		assertThat(counted("admitted_tally", u.province)).isEqualTo(Map.of(List.of(u.province, 202301), List.of(30)));
 	}
 
+	@Test
+	void countingTheTablesAgainFromScratch_asMigration1_14Does_givesTheRowsTheChangesLeft() {
+		Change why = new Change(null, null, "test", "step", null);
+		members.takeOver(person("paper", u.cell, "Kinh", Sector.STUDENT, true),
+				new PaperStanding(MemberStatus.PROBATIONARY, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 8, 20),
+						LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1), null), why);
+		var kept = snapshot();
+
+		all.forEach(tallies::recount);
+
+		assertThat(snapshot()).isEqualTo(kept);
+	}
+
 	private Map<String, Map<List<Object>, List<Integer>>> snapshot() {
 		Map<String, Map<List<Object>, List<Integer>>> rows = new java.util.TreeMap<>();
 		all.forEach(t -> rows.put(t.table(), tallies.counted(t, units)));
