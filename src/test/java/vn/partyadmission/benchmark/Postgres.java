@@ -87,4 +87,20 @@ final class Postgres {
 		node.jdbc.queryForList("select pg_stat_statements_reset()");
 	}
 
+	/**
+	 * -Dbenchmark.holdWhile=FILE keeps the benchmark's database up, with what a part loaded, while FILE
+	 * exists, to EXPLAIN the engine's statements by hand.
+	 */
+	static void holdForInspection(Node node) throws InterruptedException {
+		String file = System.getProperty("benchmark.holdWhile", "");
+		if (file.isEmpty()) {
+			return;
+		}
+		System.out.println("benchmark: holding while " + file + " exists; database port "
+				+ node.jdbc.queryForObject("select current_setting('port')", String.class));
+		while (java.nio.file.Files.exists(java.nio.file.Path.of(file))) {
+			Thread.sleep(1000);
+		}
+	}
+
 }

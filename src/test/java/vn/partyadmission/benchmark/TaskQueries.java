@@ -96,21 +96,9 @@ final class TaskQueries {
 		report.table(List.of("open tasks", "schema", "query", "p50", "p95", "max", "rows"), rows);
 		report.line("Slowest single statement while loading and querying: " + statements.get("slowestExecutionMs")
 				+ " ms (the bulk loads included).");
-		holdForInspection();
+		Postgres.holdForInspection(node);
 	}
 
-	/** -Dbenchmark.holdWhile=FILE keeps the loaded database up while FILE exists, to EXPLAIN by hand. */
-	private void holdForInspection() throws InterruptedException {
-		String file = System.getProperty("benchmark.holdWhile", "");
-		if (file.isEmpty()) {
-			return;
-		}
-		System.out.println("benchmark: holding while " + file + " exists; database "
-				+ node.jdbc.queryForObject("select current_setting('port')", String.class));
-		while (java.nio.file.Files.exists(java.nio.file.Path.of(file))) {
-			Thread.sleep(1000);
-		}
-	}
 
 	private void measureBoth(BenchmarkSize size, int open, Map<String, Object> results, List<List<Object>> rows)
 			throws Exception {

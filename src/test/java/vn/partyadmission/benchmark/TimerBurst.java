@@ -57,6 +57,7 @@ final class TimerBurst {
 			pool.shutdown();
 		}
 		double startSeconds = (System.nanoTime() - s0) / 1e9;
+		Postgres.holdForInspection(node);
 		Postgres.resetStatements(node);
 		int due = node.jdbc.update("update act_ru_job set duedate_ = ? where process_def_key_ = ?",
 				Timestamp.valueOf(LocalDateTime.of(2000, 1, 1, 0, 0)), process);
