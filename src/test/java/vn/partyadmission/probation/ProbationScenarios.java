@@ -305,20 +305,7 @@ abstract class ProbationScenarios {
 
 	/** Admitted on 20 January 2026, notes and course done, probation ended: at the cell's recognition meeting. */
 	String toRecognitionMeeting() {
-		String caseId = walk.admit(u, CEREMONY).id();
-		for (int quarter = 1; quarter <= 3; quarter++) {
-			walk.fire(caseId, "QuarterPassed");
-			walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "Quarter " + quarter));
-		}
-		clock.set(LocalDate.of(2026, 6, 1));
-		walk.complete(caseId, "RecordNewMemberCourse", Map.of("courseCertificateNumber", "BD-55", "courseCertificateDate", "2026-05-15"));
-		clock.set(LocalDate.of(2027, 1, 20));
-		walk.fire(caseId, "ProbationEnded");
-		walk.complete(caseId, "RecordSelfReview", Map.of("selfReviewDate", "2027-01-20"));
-		walk.complete(caseId, "AssessProbationaryMember", Map.of("assessmentDate", "2027-01-20", "assessmentSummary",
-				"Fulfils the standards", "recommendation", "RECOGNIZE"));
-		walk.complete(caseId, "CollectRecognitionComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2027-01-20"));
-		return caseId;
+		return walk.toRecognitionMeeting(u, CEREMONY);
 	}
 
 	void recognitionVote(String caseId, String proposal, String meetingDate, int officialMembers, int votesFor) {

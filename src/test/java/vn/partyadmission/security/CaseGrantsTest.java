@@ -23,7 +23,6 @@ import vn.partyadmission.organization.Groups;
 import vn.partyadmission.support.ApplicationTest;
 import vn.partyadmission.support.CaseWalker;
 import vn.partyadmission.support.Fixture;
-import vn.partyadmission.support.MutableClock;
 
 /**
  * The grants that let a case's bodies and its mentor see it (CaseAccess): one per grantee,
@@ -38,9 +37,6 @@ class CaseGrantsTest {
 
 	@Autowired
 	Fixture fixture;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	AdmissionCases cases;
@@ -137,29 +133,7 @@ class CaseGrantsTest {
 
 	/** Ceremony on 20 January 2026, mentor o3, recognized as an official member in March 2027. */
 	private String walkToOfficialMember() {
-		String caseId = walk.admit(u, LocalDate.of(2026, 1, 20)).id();
-		for (int quarter = 1; quarter <= 3; quarter++) {
-			walk.fire(caseId, "QuarterPassed");
-			walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "Quarter " + quarter));
-		}
-		clock.set(LocalDate.of(2026, 6, 1));
-		walk.complete(caseId, "RecordNewMemberCourse", Map.of("courseCertificateNumber", "BD-55", "courseCertificateDate", "2026-05-15"));
-		clock.set(LocalDate.of(2027, 1, 20));
-		walk.fire(caseId, "ProbationEnded");
-		walk.complete(caseId, "RecordSelfReview", Map.of("selfReviewDate", "2027-01-20"));
-		walk.complete(caseId, "AssessProbationaryMember", Map.of("assessmentDate", "2027-01-20", "assessmentSummary",
-				"Fulfils the standards", "recommendation", "RECOGNIZE"));
-		walk.complete(caseId, "CollectRecognitionComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2027-01-20"));
-		clock.set(LocalDate.of(2027, 1, 26));
-		walk.complete(caseId, "HoldRecognitionMeeting", Map.of("meetingDate", "2027-01-25", "proposal", "RECOGNIZE",
-				"officialMembers", 5, "attendees", 5, "votesFor", 5, "votesAgainst", 0, "resolutionNumber", "13-NQ/CB"));
-		walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", "2027-01-26",
-				"resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9, "votesFor", 9,
-				"votesAgainst", 0));
-		clock.set(LocalDate.of(2027, 3, 1));
-		walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", "QĐ 112",
-				"decisionDate", "2027-02-26"));
-		return caseId;
+		return walk.toOfficialMember(u, LocalDate.of(2026, 1, 20));
 	}
 
 }

@@ -52,6 +52,47 @@ public class CaseWalker {
 		return cases.find(id).orElseThrow();
 	}
 
+	/**
+	 * As {@link #admit}, then probation: three mentor notes, the course four months in, the probation
+	 * ended a year after the ceremony, self-review, assessment and comments done; the cell's
+	 * recognition meeting is the open task and the clock is a year after the ceremony.
+	 */
+	public String toRecognitionMeeting(Fixture.Units u, LocalDate ceremony) {
+		String caseId = admit(u, ceremony).id();
+		for (int quarter = 1; quarter <= 3; quarter++) {
+			fire(caseId, "QuarterPassed");
+			complete(caseId, "WriteMentorNote", Map.of("mentorNote", "Quarter " + quarter));
+		}
+		LocalDate course = ceremony.plusMonths(4);
+		clock.set(course.plusDays(12));
+		complete(caseId, "RecordNewMemberCourse", Map.of("courseCertificateNumber", "BD-55", "courseCertificateDate",
+				course.minusDays(5).toString()));
+		LocalDate end = ceremony.plusYears(1);
+		clock.set(end);
+		fire(caseId, "ProbationEnded");
+		complete(caseId, "RecordSelfReview", Map.of("selfReviewDate", end.toString()));
+		complete(caseId, "AssessProbationaryMember", Map.of("assessmentDate", end.toString(), "assessmentSummary",
+				"Fulfils the standards", "recommendation", "RECOGNIZE"));
+		complete(caseId, "CollectRecognitionComments", Map.of("commentsSummary", "Agreed", "commentsDate", end.toString()));
+		return caseId;
+	}
+
+	/** As {@link #toRecognitionMeeting}, then recognised unanimously: the case is closed, the member official. */
+	public String toOfficialMember(Fixture.Units u, LocalDate ceremony) {
+		String caseId = toRecognitionMeeting(u, ceremony);
+		LocalDate end = ceremony.plusYears(1);
+		clock.set(end.plusDays(6));
+		complete(caseId, "HoldRecognitionMeeting", Map.of("meetingDate", end.plusDays(5).toString(), "proposal", "RECOGNIZE",
+				"officialMembers", 5, "attendees", 5, "votesFor", 5, "votesAgainst", 0, "resolutionNumber", "13-NQ/CB"));
+		complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", end.plusDays(6).toString(),
+				"resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9, "votesFor", 9,
+				"votesAgainst", 0));
+		clock.set(end.plusMonths(1).plusDays(9));
+		complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", "QĐ 112",
+				"decisionDate", end.plusDays(37).toString()));
+		return caseId;
+	}
+
 	/** As {@link #admit} up to the decision to admit (10 days before {@code ceremony}); the ceremony task is open. */
 	public String toCeremony(Fixture.Units u, LocalDate ceremony) {
 		clock.set(ceremony.minusDays(120));
