@@ -243,48 +243,41 @@ class ReportQueries {
 	 * of days from today: the counts beside the capped list.
 	 */
 	int[] probationEndingCounts(List<String> units, LocalDate today, List<Integer> windows) {
-		StringBuilder sums = new StringBuilder("coalesce(sum(case when r.probation_end_date < :today then 1 else 0 end), 0)");
-		for (int i = 0; i < windows.size(); i++) {
-			sums.append(", coalesce(sum(case when r.probation_end_date between :today and :w").append(i)
-				.append(" then 1 else 0 end), 0)");
-		}
-		JdbcClient.StatementSpec sql = jdbc.sql("""
-				select %s
-				from member_record r
-				where r.cell_id in (:units) and r.status = 'PROBATIONARY' and r.probation_end_date <= :last""".formatted(sums))
-			.param("units", units).param("today", today).param("last", today.plusDays(windows.get(windows.size() - 1)));
-		for (int i = 0; i < windows.size(); i++) {
-			sql = sql.param("w" + i, today.plusDays(windows.get(i)));
-		}
-		return sql.query((rs, row) -> {
-			int[] counts = new int[windows.size() + 1];
-			for (int i = 0; i < counts.length; i++) {
-				counts[i] = rs.getInt(i + 1);
-			}
-			return counts;
-		}).single();
+		return countsByEndDate("1", "member_record r where r.cell_id in (:units) and r.status = 'PROBATIONARY' and",
+				today, windows).param("units", units).query(ReportQueries::counts).single();
 	}
 
 	/** The same counts from the probation tally of one unit (its whole subtree). */
 	int[] probationEndingCountsTallied(String unitId, LocalDate today, List<Integer> windows) {
-		StringBuilder sums = new StringBuilder("coalesce(sum(case when probation_end_date < :today then members else 0 end), 0)");
+		return countsByEndDate("members", "probation_tally where unit_id = :unit and", today, windows)
+			.param("unit", unitId).query(ReportQueries::counts).single();
+	}
+
+	/** Sums {@code counted} over rows whose probation_end_date is before today, then within each window. */
+	private JdbcClient.StatementSpec countsByEndDate(String counted, String fromWhere, LocalDate today,
+			List<Integer> windows) {
+		StringBuilder sums = new StringBuilder("coalesce(sum(case when probation_end_date < :today then " + counted
+				+ " else 0 end), 0)");
 		for (int i = 0; i < windows.size(); i++) {
 			sums.append(", coalesce(sum(case when probation_end_date between :today and :w").append(i)
-				.append(" then members else 0 end), 0)");
+				.append(" then ").append(counted).append(" else 0 end), 0)");
 		}
-		JdbcClient.StatementSpec sql = jdbc.sql("select %s from probation_tally where unit_id = :unit and probation_end_date <= :last"
-			.formatted(sums))
-			.param("unit", unitId).param("today", today).param("last", today.plusDays(windows.get(windows.size() - 1)));
+		JdbcClient.StatementSpec sql = jdbc.sql("select " + sums + " from " + fromWhere + " probation_end_date <= :last")
+			.param("today", today)
+			.param("last", today.plusDays(windows.get(windows.size() - 1)));
 		for (int i = 0; i < windows.size(); i++) {
 			sql = sql.param("w" + i, today.plusDays(windows.get(i)));
 		}
-		return sql.query((rs, row) -> {
-			int[] counts = new int[windows.size() + 1];
-			for (int i = 0; i < counts.length; i++) {
-				counts[i] = rs.getInt(i + 1);
-			}
-			return counts;
-		}).single();
+		return sql;
+	}
+
+	private static int[] counts(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		int width = rs.getMetaData().getColumnCount();
+		int[] counts = new int[width];
+		for (int i = 0; i < width; i++) {
+			counts[i] = rs.getInt(i + 1);
+		}
+		return counts;
 	}
 
 	/** Village heads and residential-group leaders, and how many of them are official or probationary members. */
