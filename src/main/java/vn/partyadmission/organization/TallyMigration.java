@@ -8,15 +8,17 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Version 1.14: counts the tallies created by V1_13 from the register a database already holds,
- * with the same recount the tests check the kept tallies against (from then on the application
- * keeps them: {@link UnitTallies}); and on PostgreSQL the partial indexes of the reports' lists,
- * which H2 cannot create (there the plain indexes of V1_0 and V1_13 serve a demo's few rows).
+ * Counts tallies from the register a database already holds, with the same recount the tests check
+ * the kept tallies against (from then on the application keeps them: {@link UnitTallies}). Version
+ * 1.14 counts those created by V1_13 and adds, on PostgreSQL, the partial indexes of the reports'
+ * lists (H2 cannot create them; there the plain indexes of V1_0 and V1_13 serve a demo's few rows);
+ * version 1.18.1 counts the case tallies created by V1_18. Each counts the tallies it fills
+ * ({@link Tally#filledBy}).
  */
-@Component
 class TallyMigration implements JavaMigration {
 
 	/**
@@ -33,20 +35,46 @@ class TallyMigration implements JavaMigration {
 			"create index if not exists admission_case_overdue_idx on admission_case (cell_id, overdue_since) "
 					+ "where closed_at is null and overdue_deadline is not null");
 
+	@Configuration(proxyBeanMethods = false)
+	static class Versions {
+
+		@Bean
+		static TallyMigration registerTallies(ObjectProvider<Tally> tallies) {
+			return new TallyMigration("1.14", "unit tallies counted from the register, partial indexes of the reports",
+					POSTGRES_INDEXES, tallies);
+		}
+
+		@Bean
+		static TallyMigration caseTallies(ObjectProvider<Tally> tallies) {
+			return new TallyMigration("1.18.1", "case tallies counted from the cases and the engine's task history",
+					List.of(), tallies);
+		}
+
+	}
+
+	private final String version;
+
+	private final String description;
+
+	private final List<String> postgresIndexes;
+
 	private final ObjectProvider<Tally> tallies;
 
-	TallyMigration(ObjectProvider<Tally> tallies) {
+	TallyMigration(String version, String description, List<String> postgresIndexes, ObjectProvider<Tally> tallies) {
+		this.version = version;
+		this.description = description;
+		this.postgresIndexes = postgresIndexes;
 		this.tallies = tallies;
 	}
 
 	@Override
 	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("1.14");
+		return MigrationVersion.fromVersion(version);
 	}
 
 	@Override
 	public String getDescription() {
-		return "unit tallies counted from the register, partial indexes of the reports";
+		return description;
 	}
 
 	@Override
@@ -62,9 +90,9 @@ class TallyMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
-		tallies.orderedStream().forEach(t -> UnitTallies.recount(jdbc, t));
+		tallies.orderedStream().filter(t -> t.filledBy().equals(version)).forEach(t -> UnitTallies.recount(jdbc, t));
 		if (context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-			POSTGRES_INDEXES.forEach(jdbc::execute);
+			postgresIndexes.forEach(jdbc::execute);
 		}
 	}
 

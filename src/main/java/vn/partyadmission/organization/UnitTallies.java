@@ -52,9 +52,12 @@ public class UnitTallies {
 		this.postgres = product.toLowerCase().contains("postgres");
 	}
 
-	/** Adds to the counts of a cell's row for these keys, and so of every unit above it. */
-	public void add(Tally tally, String cellId, List<Object> keys, int... deltas) {
-		if (keys.size() != tally.keys().size() || deltas.length != tally.counts().size()) {
+	/**
+	 * Adds to the counts of a cell's row for these keys, and so of every unit above it; values for
+	 * the tally's maxima come after the counts and raise them.
+	 */
+	public void add(Tally tally, String cellId, List<Object> keys, long... deltas) {
+		if (keys.size() != tally.keys().size() || deltas.length != tally.values().size()) {
 			throw new IllegalArgumentException("keys " + keys + " and counts " + Arrays.toString(deltas) + " do not fit " + tally);
 		}
 		Pending pending = pending();
@@ -71,12 +74,12 @@ public class UnitTallies {
 	 */
 	public void moveCell(Tally tally, String fromCellId, String toCellId) {
 		Pending pending = pending();
-		String columns = String.join(", ", concat(tally.keys(), tally.counts()));
+		String columns = String.join(", ", concat(tally.keys(), tally.values()));
 		List<List<Object>> rows = jdbc.sql("select " + columns + " from (" + tally.recount() + ") c where c.cell_id = ?")
 			.param(fromCellId)
 			.query((rs, row) -> {
 				List<Object> values = new ArrayList<>();
-				for (int i = 1; i <= tally.keys().size() + tally.counts().size(); i++) {
+				for (int i = 1; i <= tally.keys().size() + tally.values().size(); i++) {
 					values.add(rs.getObject(i));
 				}
 				return values;
@@ -84,9 +87,14 @@ public class UnitTallies {
 			.list();
 		for (List<Object> r : rows) {
 			List<Object> keys = r.subList(0, tally.keys().size());
-			int[] counts = r.subList(tally.keys().size(), r.size()).stream().mapToInt(v -> ((Number) v).intValue()).toArray();
-			pending.add(new Row(tally, fromCellId, keys), Arrays.stream(counts).map(c -> -c).toArray());
-			pending.add(new Row(tally, toCellId, keys), counts);
+			long[] values = r.subList(tally.keys().size(), r.size()).stream().mapToLong(v -> v == null ? 0 : ((Number) v).longValue()).toArray();
+			long[] taken = new long[values.length];
+			// the counts leave the one cell; its maxima stay (nothing lowers a maximum)
+			for (int i = 0; i < tally.counts().size(); i++) {
+				taken[i] = -values[i];
+			}
+			pending.add(new Row(tally, fromCellId, keys), taken);
+			pending.add(new Row(tally, toCellId, keys), values);
 		}
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			flush(pending);
@@ -103,7 +111,7 @@ public class UnitTallies {
 
 	/** Used by the migration that fills the tables the first time (V1_14). */
 	static void recount(JdbcTemplate jdbc, Tally tally) {
-		String columns = "unit_id, " + String.join(", ", concat(tally.keys(), tally.counts()));
+		String columns = "unit_id, " + String.join(", ", concat(tally.keys(), tally.values()));
 		String select = recountSelect(tally, "");
 		jdbc.execute("delete from " + tally.table());
 		if (isPostgres(jdbc)) {
@@ -111,7 +119,7 @@ public class UnitTallies {
 			return;
 		}
 		// H2 takes no WITH inside an INSERT: the rows go through the application
-		int width = 1 + tally.keys().size() + tally.counts().size();
+		int width = 1 + tally.keys().size() + tally.values().size();
 		List<Object[]> rows = jdbc.query(select, (rs, row) -> {
 			Object[] values = new Object[width];
 			for (int i = 0; i < width; i++) {
@@ -124,27 +132,30 @@ public class UnitTallies {
 		}
 	}
 
-	/** The rows of these units as the tally holds them (rows of zero left out): [unit, keys...] → counts. */
-	public Map<List<Object>, List<Integer>> counted(Tally tally, Collection<String> units) {
+	/**
+	 * The rows of these units as the tally holds them (rows of zero left out): [unit, keys...] →
+	 * counts, without the maxima.
+	 */
+	public Map<List<Object>, List<Long>> counted(Tally tally, Collection<String> units) {
 		return rows("select unit_id, " + String.join(", ", concat(tally.keys(), tally.counts())) + " from " + tally.table()
 				+ " where unit_id in (:units)", tally, units);
 	}
 
 	/** The rows of these units counted from the register now, as {@link #counted} gives them. */
-	public Map<List<Object>, List<Integer>> recounted(Tally tally, Collection<String> units) {
+	public Map<List<Object>, List<Long>> recounted(Tally tally, Collection<String> units) {
 		return rows(recountSelect(tally, " and up.unit_id in (:units)"), tally, units);
 	}
 
-	private Map<List<Object>, List<Integer>> rows(String sql, Tally tally, Collection<String> units) {
-		Map<List<Object>, List<Integer>> rows = new TreeMap<>(Comparator.comparing(Object::toString));
+	private Map<List<Object>, List<Long>> rows(String sql, Tally tally, Collection<String> units) {
+		Map<List<Object>, List<Long>> rows = new TreeMap<>(Comparator.comparing(Object::toString));
 		jdbc.sql(sql).param("units", units).query((rs, row) -> {
 			List<Object> key = new ArrayList<>();
 			for (int i = 1; i <= 1 + tally.keys().size(); i++) {
 				key.add(rs.getObject(i) instanceof Number n ? (Object) n.intValue() : rs.getString(i));
 			}
-			List<Integer> counts = new ArrayList<>();
+			List<Long> counts = new ArrayList<>();
 			for (int i = 2 + tally.keys().size(); i <= 1 + tally.keys().size() + tally.counts().size(); i++) {
-				counts.add(rs.getInt(i));
+				counts.add(rs.getLong(i));
 			}
 			if (counts.stream().anyMatch(c -> c != 0)) {
 				rows.put(key, counts);
@@ -156,7 +167,8 @@ public class UnitTallies {
 
 	private static String recountSelect(Tally tally, String andWhere) {
 		String keys = tally.keys().stream().map(k -> "c." + k).collect(Collectors.joining(", "));
-		String sums = tally.counts().stream().map(k -> "sum(c." + k + ")").collect(Collectors.joining(", "));
+		String sums = concat(tally.counts().stream().map(k -> "sum(c." + k + ")").toList(),
+				tally.maxima().stream().map(k -> "max(c." + k + ")").toList()).stream().collect(Collectors.joining(", "));
 		return """
 				with recursive up (cell_id, unit_id, kind) as (
 				    select id, id, kind from organization
@@ -209,22 +221,17 @@ public class UnitTallies {
 			return;
 		}
 		Map<String, List<Unit>> ancestors = ancestors(pending.rows.keySet().stream().map(Row::cellId).collect(Collectors.toSet()));
-		TreeMap<Row, int[]> units = new TreeMap<>();
+		Pending units = new Pending();
 		pending.rows.forEach((row, deltas) -> {
 			for (Unit u : ancestors.getOrDefault(row.cellId(), List.of())) {
-				if (u.cell() && !row.tally().cellRows()) {
-					continue;
-				}
-				String unit = u.id();
-				int[] sum = units.computeIfAbsent(new Row(row.tally(), unit, row.keys()), r -> new int[deltas.length]);
-				for (int i = 0; i < deltas.length; i++) {
-					sum[i] += deltas[i];
+				if (!u.cell() || row.tally().cellRows()) {
+					units.add(new Row(row.tally(), u.id(), row.keys()), deltas);
 				}
 			}
 		});
 		pending.rows.clear();
 		Map<Tally, List<Object[]>> byTable = new TreeMap<>(Comparator.comparing(Tally::table));
-		units.forEach((row, deltas) -> {
+		units.rows.forEach((row, deltas) -> {
 			if (Arrays.stream(deltas).anyMatch(d -> d != 0)) {
 				List<Object> values = new ArrayList<>();
 				values.add(row.cellId());
@@ -239,21 +246,18 @@ public class UnitTallies {
 				ops.batchUpdate(upsert(tally), rows);
 			}
 			else {
-				// H2 (demo, single node): update, and insert the rows that did not exist yet
-				int[] updated = ops.batchUpdate(update(tally), rows.stream().map(r -> updateArgs(r, tally.counts().size())).toList());
-				List<Object[]> missing = new ArrayList<>();
-				for (int i = 0; i < rows.size(); i++) {
-					if (updated[i] == 0) {
-						missing.add(rows.get(i));
-					}
-				}
-				for (Object[] row : missing) {
-					try {
-						ops.update(insert(tally), row);
-					}
-					catch (DuplicateKeyException e) {
-						// another transaction inserted it first (H2 goes on after a failed statement)
-						ops.update(update(tally), updateArgs(row, tally.counts().size()));
+				// H2 (demo, single node): update, or insert a row that does not exist yet, row by row in key
+				// order (updating all first and inserting after would take the rows out of order: deadlock)
+				for (Object[] row : rows) {
+					Object[] args = updateArgs(row, tally.values().size());
+					if (ops.update(update(tally), args) == 0) {
+						try {
+							ops.update(insert(tally), row);
+						}
+						catch (DuplicateKeyException e) {
+							// another transaction inserted it first (H2 goes on after a failed statement)
+							ops.update(update(tally), args);
+						}
 					}
 				}
 			}
@@ -284,31 +288,34 @@ public class UnitTallies {
 	}
 
 	private static String upsert(Tally tally) {
-		List<String> columns = concat(List.of("unit_id"), concat(tally.keys(), tally.counts()));
+		List<String> columns = concat(List.of("unit_id"), concat(tally.keys(), tally.values()));
 		return "insert into " + tally.table() + " (" + String.join(", ", columns) + ") values ("
 				+ columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") on conflict (unit_id, "
 				+ String.join(", ", tally.keys()) + ") do update set "
-				+ tally.counts().stream().map(c -> c + " = " + tally.table() + "." + c + " + excluded." + c)
-					.collect(Collectors.joining(", "));
+				+ concat(tally.counts().stream().map(c -> c + " = " + tally.table() + "." + c + " + excluded." + c).toList(),
+						tally.maxima().stream().map(c -> c + " = greatest(" + tally.table() + "." + c + ", excluded." + c + ")").toList())
+					.stream().collect(Collectors.joining(", "));
 	}
 
 	private static String update(Tally tally) {
 		return "update " + tally.table() + " set "
-				+ tally.counts().stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "))
+				+ concat(tally.counts().stream().map(c -> c + " = " + c + " + ?").toList(),
+						tally.maxima().stream().map(c -> c + " = greatest(" + c + ", ?)").toList())
+					.stream().collect(Collectors.joining(", "))
 				+ " where unit_id = ? and " + tally.keys().stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
 	}
 
-	/** The row's values in the order of {@link #update}: counts first, then unit and keys. */
-	private static Object[] updateArgs(Object[] row, int counts) {
-		int keys = row.length - counts;
+	/** The row's values in the order of {@link #update}: counts and maxima first, then unit and keys. */
+	private static Object[] updateArgs(Object[] row, int values) {
+		int keys = row.length - values;
 		Object[] args = new Object[row.length];
-		System.arraycopy(row, keys, args, 0, counts);
-		System.arraycopy(row, 0, args, counts, keys);
+		System.arraycopy(row, keys, args, 0, values);
+		System.arraycopy(row, 0, args, values, keys);
 		return args;
 	}
 
 	private static String insert(Tally tally) {
-		List<String> columns = concat(List.of("unit_id"), concat(tally.keys(), tally.counts()));
+		List<String> columns = concat(List.of("unit_id"), concat(tally.keys(), tally.values()));
 		return "insert into " + tally.table() + " (" + String.join(", ", columns) + ") values ("
 				+ columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
 	}
@@ -336,15 +343,16 @@ public class UnitTallies {
 
 	}
 
-	/** The changes of one transaction, summed per row. */
+	/** The changes of one transaction, summed per row (the largest kept, for maxima). */
 	private static final class Pending {
 
-		final Map<Row, int[]> rows = new TreeMap<>();
+		final Map<Row, long[]> rows = new TreeMap<>();
 
-		void add(Row row, int[] deltas) {
-			int[] sum = rows.computeIfAbsent(row, r -> new int[deltas.length]);
+		void add(Row row, long[] deltas) {
+			long[] sum = rows.computeIfAbsent(row, r -> new long[deltas.length]);
+			int counts = row.tally().counts().size();
 			for (int i = 0; i < deltas.length; i++) {
-				sum[i] += deltas[i];
+				sum[i] = i < counts ? sum[i] + deltas[i] : Math.max(sum[i], deltas[i]);
 			}
 		}
 

@@ -190,8 +190,8 @@ abstract class TalliesFollowTheRegister {
 		assertThat(snapshot()).isEqualTo(kept);
 	}
 
-	private Map<String, Map<List<Object>, List<Integer>>> snapshot() {
-		Map<String, Map<List<Object>, List<Integer>>> rows = new java.util.TreeMap<>();
+	private Map<String, Map<List<Object>, List<Long>>> snapshot() {
+		Map<String, Map<List<Object>, List<Long>>> rows = new java.util.TreeMap<>();
 		all.forEach(t -> rows.put(t.table(), tallies.counted(t, units)));
 		return rows;
 	}
@@ -202,9 +202,12 @@ abstract class TalliesFollowTheRegister {
 		}
 	}
 
+	/** The unit's rows of one tally, counts as ints (as the assertions write them). */
 	private Map<List<Object>, List<Integer>> counted(String table, String unit) {
 		Tally t = all.stream().filter(x -> x.table().equals(table)).findFirst().orElseThrow();
-		return tallies.counted(t, List.of(unit));
+		Map<List<Object>, List<Integer>> rows = new java.util.HashMap<>();
+		tallies.counted(t, List.of(unit)).forEach((k, v) -> rows.put(k, v.stream().map(Long::intValue).toList()));
+		return rows;
 	}
 
 	private Person person(String local, String cell, String ethnicity, Sector sector, boolean villageHead) {
