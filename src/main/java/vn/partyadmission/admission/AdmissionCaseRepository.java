@@ -15,15 +15,24 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.partyadmission.organization.UnitTallies;
+
+/**
+ * The admission_case table. Every change of a case's cell, stage or openness also moves the
+ * open-case tally ({@link CaseTally#OPEN}) in the same transaction.
+ */
 @Repository
 class AdmissionCaseRepository {
 
 	private final JdbcClient jdbc;
 
+	private final UnitTallies tallies;
+
 	private final String nextNumberSql;
 
-	AdmissionCaseRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+	AdmissionCaseRepository(JdbcClient jdbc, UnitTallies tallies, DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
+		this.tallies = tallies;
 		try (Connection connection = dataSource.getConnection()) {
 			boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
 			this.nextNumberSql = postgres ? "select nextval('admission_case_seq')"
@@ -46,6 +55,7 @@ class AdmissionCaseRepository {
 					c.introductionPath().name(), c.unionResolutionNumber(), c.stage(), c.openedBy(),
 					Timestamp.from(c.openedAt()), c.personId())
 			.update();
+		tallies.add(CaseTally.OPEN, c.cellId(), List.of(c.stage()), 1);
 	}
 
 	void insertIntroducer(String caseId, int position, String introducerId, Relation relation, LocalDate knownSince) {
@@ -79,22 +89,63 @@ class AdmissionCaseRepository {
 			.query(AdmissionCaseRepository::map).list();
 	}
 
+	record CellAndTaskStart(String cellId, Timestamp taskStart) {
+	}
+
+	/**
+	 * The cell of the person whose case an admission process instance is, and when one of its tasks
+	 * started (ACT_HI_TASKINST.START_TIME_, the task's creation): none for another process's task.
+	 */
+	Optional<CellAndTaskStart> cellAndTaskStart(String processInstanceId, String taskId) {
+		return jdbc.sql("""
+				select p.cell_id, t.start_time_ from admission_case c join person p on p.id = c.person_id
+				join act_hi_taskinst t on t.proc_inst_id_ = c.process_instance_id
+				where c.process_instance_id = ? and t.id_ = ?""")
+			.params(processInstanceId, taskId)
+			.query((rs, row) -> new CellAndTaskStart(rs.getString(1), rs.getTimestamp(2)))
+			.optional();
+	}
+
+	/** An open case moves on to a stage (a closed one keeps CLOSED). */
 	void stage(String id, String stage) {
-		jdbc.sql("update admission_case set stage = ? where id = ?").params(stage, id).update();
+		open(id).filter(before -> !before.stage().equals(stage)).ifPresent(before -> {
+			jdbc.sql("update admission_case set stage = ? where id = ? and closed_at is null").params(stage, id).update();
+			tallies.add(CaseTally.OPEN, before.cellId(), List.of(before.stage()), -1);
+			tallies.add(CaseTally.OPEN, before.cellId(), List.of(stage), 1);
+		});
 	}
 
 	void reroute(String id, String cellId, String competentCommitteeId) {
+		open(id).filter(before -> !before.cellId().equals(cellId)).ifPresent(before -> {
+			tallies.add(CaseTally.OPEN, before.cellId(), List.of(before.stage()), -1);
+			tallies.add(CaseTally.OPEN, cellId, List.of(before.stage()), 1);
+		});
 		jdbc.sql("update admission_case set cell_id = ?, competent_committee_id = ? where id = ?")
 			.params(cellId, competentCommitteeId, id)
 			.update();
 	}
 
 	void close(String id, String outcome, Instant at) {
-		jdbc.sql("""
-				update admission_case set outcome = coalesce(outcome, ?), stage = ?, closed_at = ?, open_person_id = null
-				where id = ? and closed_at is null""")
-			.params(outcome, "CLOSED", Timestamp.from(at), id)
-			.update();
+		open(id).ifPresent(before -> {
+			jdbc.sql("""
+					update admission_case set outcome = coalesce(outcome, ?), stage = ?, closed_at = ?, open_person_id = null
+					where id = ? and closed_at is null""")
+				.params(outcome, "CLOSED", Timestamp.from(at), id)
+				.update();
+			tallies.add(CaseTally.OPEN, before.cellId(), List.of(before.stage()), -1);
+		});
+	}
+
+	private record Open(String cellId, String stage) {
+	}
+
+	/**
+	 * The cell and stage of the case while it is open, locked until the transaction ends: two steps
+	 * of the case at once (the admission process and the probation it calls) move the tally once each.
+	 */
+	private Optional<Open> open(String id) {
+		return jdbc.sql("select cell_id, stage from admission_case where id = ? and closed_at is null for update").param(id)
+			.query((rs, row) -> new Open(rs.getString(1), rs.getString(2))).optional();
 	}
 
 	void overdue(String id, String deadline, LocalDate since) {

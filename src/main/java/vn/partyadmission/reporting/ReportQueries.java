@@ -116,8 +116,8 @@ class ReportQueries {
 		}
 		jdbc.sql("""
 				select unit_id, sum(n) from admitted_tally
-				where unit_id in (:units) and decision_month between :from and :to group by unit_id""")
-			.param("units", unitIds).param("from", AdmissionTally.month(period.from())).param("to", AdmissionTally.month(period.to()))
+				where unit_id = any(:units) and decision_month between :from and :to group by unit_id""")
+			.param("units", array(unitIds)).param("from", AdmissionTally.month(period.from())).param("to", AdmissionTally.month(period.to()))
 			.query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
 			.list();
 		return counts;
@@ -152,10 +152,10 @@ class ReportQueries {
 				select p.id, p.cell_id, p.gender, p.date_of_birth, p.ethnicity, p.youth_union_member, p.sector,
 				       r.admission_decision_date
 				from member_record r join person p on p.id = r.person_id
-				where r.cell_id in (:units) and %s
+				where r.cell_id = any(:units) and %s
 				  and r.admission_decision_date between :from and :to
 				order by r.admission_decision_date, p.id""".formatted(ADMITTED))
-			.param("units", units).param("from", period.from()).param("to", period.to())
+			.param("units", array(units)).param("from", period.from()).param("to", period.to())
 			.query((rs, row) -> new NewMember(rs.getString("id"), rs.getString("cell_id"), rs.getString("gender"),
 					rs.getObject("date_of_birth", LocalDate.class), rs.getString("ethnicity"),
 					rs.getBoolean("youth_union_member"), rs.getString("sector"),
@@ -166,10 +166,18 @@ class ReportQueries {
 	List<Count> openCasesByStage(List<String> units) {
 		return jdbc.sql("""
 				select stage, count(*) as n from admission_case
-				where closed_at is null and cell_id in (:units)
+				where closed_at is null and cell_id = any(:units)
 				group by stage order by stage""")
-			.param("units", units)
+			.param("units", array(units))
 			.query((rs, row) -> new Count(rs.getString("stage"), rs.getInt("n")))
+			.list();
+	}
+
+	/** Open cases of the unit's subtree by stage, from the open-case tally. */
+	List<Count> openCasesByStageTallied(String unitId) {
+		return jdbc.sql("select stage, cases from open_case_tally where unit_id = :unit and cases <> 0 order by stage")
+			.param("unit", unitId)
+			.query((rs, row) -> new Count(rs.getString(1), rs.getInt(2)))
 			.list();
 	}
 
@@ -177,10 +185,10 @@ class ReportQueries {
 		return jdbc.sql("""
 				select c.id, p.full_name, c.cell_id, c.stage, c.overdue_deadline, c.overdue_since
 				from admission_case c join person p on p.id = c.person_id
-				where c.closed_at is null and c.overdue_deadline is not null and c.cell_id in (:units)
+				where c.closed_at is null and c.overdue_deadline is not null and c.cell_id = any(:units)
 				order by c.overdue_since, c.id
 				fetch first %d rows only""".formatted(LIST_LIMIT))
-			.param("units", units)
+			.param("units", array(units))
 			.query((rs, row) -> new OverdueCase(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"),
 					rs.getString("stage"), rs.getString("overdue_deadline"), rs.getObject("overdue_since", LocalDate.class)))
 			.list();
@@ -189,33 +197,47 @@ class ReportQueries {
 	int overdueCount(List<String> units) {
 		return jdbc.sql("""
 				select count(*) from admission_case c
-				where c.closed_at is null and c.overdue_deadline is not null and c.cell_id in (:units)""")
-			.param("units", units)
+				where c.closed_at is null and c.overdue_deadline is not null and c.cell_id = any(:units)""")
+			.param("units", array(units))
 			.query(Integer.class)
 			.single();
 	}
 
-	/** Finished tasks of one stage: how many, their summed and their longest duration. */
-	record TaskDuration(String stage, int tasks, long totalMillis, long longestMillis) {
+	/**
+	 * Finished tasks of one stage: how many, their summed and their longest duration, in whole
+	 * seconds per task (as the stage-time tally keeps them, so both ways give the same figures).
+	 */
+	record TaskDuration(String stage, int tasks, long totalSeconds, long longestSeconds) {
 	}
 
 	/**
-	 * Completed user tasks of the subtree's admission processes that ended in the period, from the
+	 * Completed user tasks of the admission processes of the subtree's people that ended in the period, from the
 	 * engine's history (public columns of ACT_HI_TASKINST), summed per stage by the database. A case
 	 * closed before the period has no task ending in it. Unquoted names fold to the right case on both
 	 * databases.
 	 */
 	List<TaskDuration> taskDurations(List<String> units, Period period) {
 		return jdbc.sql("""
-				select t.task_def_key_, count(*), sum(t.duration_), max(t.duration_) from act_hi_taskinst t
-				join admission_case c on c.process_instance_id = t.proc_inst_id_
-				where c.cell_id in (:units) and (c.closed_at is null or c.closed_at >= :start)
+				select t.task_def_key_, count(*), sum(t.duration_ / 1000), max(t.duration_ / 1000) from act_hi_taskinst t
+				join admission_case c on c.process_instance_id = t.proc_inst_id_ join person p on p.id = c.person_id
+				where p.cell_id = any(:units) and (c.closed_at is null or c.closed_at >= :start)
 				  and t.end_time_ is not null and t.duration_ is not null
 				  and t.delete_reason_ = 'completed' and t.end_time_ >= :start and t.end_time_ < :end
 				group by t.task_def_key_""")
-			.param("units", units)
+			.param("units", array(units))
 			.param("start", Timestamp.valueOf(period.from().atStartOfDay()))
 			.param("end", Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()))
+			.query((rs, row) -> new TaskDuration(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** The same for whole months of the unit's subtree, from the stage-time tally (the months the tasks ended in). */
+	List<TaskDuration> taskDurationsTallied(String unitId, Period period) {
+		return jdbc.sql("""
+				select task, sum(tasks), sum(seconds), max(longest_seconds) from stage_time_tally
+				where unit_id = :unit and end_month between :from and :to
+				group by task having sum(tasks) <> 0""")
+			.param("unit", unitId).param("from", AdmissionTally.month(period.from())).param("to", AdmissionTally.month(period.to()))
 			.query((rs, row) -> new TaskDuration(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)))
 			.list();
 	}
@@ -225,11 +247,11 @@ class ReportQueries {
 		return jdbc.sql("""
 				select p.id, p.full_name, p.cell_id, r.probation_end_date
 				from member_record r join person p on p.id = r.person_id
-				where r.cell_id in (:units) and r.status = 'PROBATIONARY'
+				where r.cell_id = any(:units) and r.status = 'PROBATIONARY'
 				  and r.probation_end_date <= :by
 				order by r.probation_end_date, p.id
 				fetch first %d rows only""".formatted(LIST_LIMIT))
-			.param("units", units).param("by", by)
+			.param("units", array(units)).param("by", by)
 			.query((rs, row) -> {
 				LocalDate end = rs.getObject("probation_end_date", LocalDate.class);
 				return new DueMember(rs.getString("id"), rs.getString("full_name"), rs.getString("cell_id"), end,
@@ -243,8 +265,8 @@ class ReportQueries {
 	 * of days from today: the counts beside the capped list.
 	 */
 	int[] probationEndingCounts(List<String> units, LocalDate today, List<Integer> windows) {
-		return countsByEndDate("1", "member_record r where r.cell_id in (:units) and r.status = 'PROBATIONARY' and",
-				today, windows).param("units", units).query(ReportQueries::counts).single();
+		return countsByEndDate("1", "member_record r where r.cell_id = any(:units) and r.status = 'PROBATIONARY' and",
+				today, windows).param("units", array(units)).query(ReportQueries::counts).single();
 	}
 
 	/** The same counts from the probation tally of one unit (its whole subtree). */
@@ -286,8 +308,8 @@ class ReportQueries {
 				select count(*) as total,
 				       coalesce(sum(case when r.status in ('OFFICIAL', 'PROBATIONARY') then 1 else 0 end), 0) as members
 				from person p left join member_record r on r.person_id = p.id
-				where p.cell_id in (:units) and p.village_head = true""")
-			.param("units", units)
+				where p.cell_id = any(:units) and p.village_head = true""")
+			.param("units", array(units))
 			.query((rs, row) -> new int[] { rs.getInt("total"), rs.getInt("members") })
 			.single();
 	}
@@ -296,15 +318,24 @@ class ReportQueries {
 	List<NewOrganization> privateEnterpriseOrganizations(List<String> units, Period period) {
 		return jdbc.sql("""
 				select o.id, o.name, o.valid_from from organization o
-				where o.id in (:units) and o.sector = 'PRIVATE_ENTERPRISE'
+				where o.id = any(:units) and o.sector = 'PRIVATE_ENTERPRISE'
 				  and o.valid_from between :from and :to
 				  -- a unit that continues a predecessor after a reform is not a new organization
 				  and not exists (select 1 from organization p where p.successor_id = o.id)
 				order by o.valid_from, o.id""")
-			.param("units", units).param("from", period.from()).param("to", period.to())
+			.param("units", array(units)).param("from", period.from()).param("to", period.to())
 			.query((rs, row) -> new NewOrganization(rs.getString("id"), rs.getString("name"),
 					rs.getObject("valid_from", LocalDate.class)))
 			.list();
+	}
+
+	/**
+	 * A list of unit ids as one array parameter ({@code = any(:units)}): a statement over the 7,764
+	 * units of the country then has one parameter, not 7,764, which PostgreSQL parses and plans in a
+	 * fraction of the time (docs/performance.md).
+	 */
+	private static String[] array(List<String> units) {
+		return units.toArray(String[]::new);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ public class Reports {
 
 	static final String PAST_DUE = "ended, not yet recognized";
 
-	private static final double DAY_MILLIS = 86_400_000.0;
+	private static final double DAY_SECONDS = 86_400.0;
 
 	private final ReportQueries queries;
 
@@ -86,8 +87,9 @@ public class Reports {
 		if (tallied) {
 			byChild = queries.admittedPerUnit(children.stream().map(ReportQueries.Unit::id).toList(), period);
 			// a child whose cells' people moved to successors outside it (under another child): count its rows
+			Set<String> jumped = subtree.jumpedBranches();
 			for (ReportQueries.Unit child : children) {
-				if (subtree.jumped(child.id())) {
+				if (jumped.contains(child.id())) {
 					byChild.put(child.id(), queries.admitted(subtree.branch(child.id()), period).size());
 				}
 			}
@@ -119,7 +121,7 @@ public class Reports {
 		Integer childTargets = byUnit.stream().map(Admitted::target).filter(t -> t != null).reduce(Integer::sum).orElse(null);
 		Admitted total = new Admitted(unitId, unit.name(), admittedTotal, ownTarget != null ? ownTarget : childTargets);
 
-		List<Count> stages = queries.openCasesByStage(units);
+		List<Count> stages = subtree.jumped() ? queries.openCasesByStage(units) : queries.openCasesByStageTallied(unitId);
 		int open = stages.stream().mapToInt(Count::count).sum();
 
 		LocalDate lastDue = today.plusDays(DUE_WINDOWS.get(DUE_WINDOWS.size() - 1));
@@ -142,7 +144,7 @@ public class Reports {
 		Integer orgTarget = own == null ? null : own.privateEnterpriseOrgs();
 
 		return new Report(unitId, unit.name(), period, today, byUnit, total, stages, open, overdue,
-				daysPerStage(queries.taskDurations(units, period)), windows, due,
+				daysPerStage(tallied ? queries.taskDurationsTallied(unitId, period) : queries.taskDurations(units, period)), windows, due,
 				new VillageHeads(heads[0], heads[1], shareTarget), byMonth, breakdowns,
 				queries.privateEnterpriseOrganizations(units, period), orgTarget, overdueTotal, dueTotal,
 				ReportQueries.LIST_LIMIT);
@@ -182,8 +184,8 @@ public class Reports {
 	static List<StageDays> daysPerStage(List<TaskDuration> durations) {
 		List<StageDays> days = new ArrayList<>();
 		new TreeMap<String, TaskDuration>(durations.stream().collect(Collectors.toMap(TaskDuration::stage, d -> d)))
-			.forEach((stage, d) -> days.add(new StageDays(stage, d.tasks(), round(d.totalMillis() / (double) d.tasks() / DAY_MILLIS),
-					round(d.longestMillis() / DAY_MILLIS))));
+			.forEach((stage, d) -> days.add(new StageDays(stage, d.tasks(), round(d.totalSeconds() / (double) d.tasks() / DAY_SECONDS),
+					round(d.longestSeconds() / DAY_SECONDS))));
 		days.sort(Comparator.comparing(StageDays::averageDays).reversed());
 		return days;
 	}

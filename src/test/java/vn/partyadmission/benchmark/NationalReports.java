@@ -29,7 +29,7 @@ final class NationalReports {
 		this.node = node;
 	}
 
-	void measure(BenchmarkSize size, BenchmarkReport report) {
+	void measure(BenchmarkSize size, BenchmarkReport report) throws InterruptedException {
 		long t0 = System.nanoTime();
 		load(size.members(), size.admissions());
 		double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -37,7 +37,7 @@ final class NationalReports {
 		long r0 = System.nanoTime();
 		UnitTallies tallies = node.bean(UnitTallies.class);
 		node.context.getBeansOfType(Tally.class).values().forEach(tallies::recount);
-		for (String t : List.of("member_tally", "admitted_tally", "admission_tally")) {
+		for (String t : List.of("member_tally", "admitted_tally", "admission_tally", "open_case_tally", "stage_time_tally")) {
 			node.jdbc.execute("analyze " + t);
 		}
 		double recountSeconds = (System.nanoTime() - r0) / 1e9;
@@ -63,9 +63,15 @@ final class NationalReports {
 			double cold = (System.nanoTime() - c0) / 1e6;
 			// a report that takes tens of seconds has made its point: fewer repetitions, so the run ends
 			int n = cold > 20_000 ? 1 : cold > 2_000 || national ? Math.min(size.reportSamples(), 3) : size.reportSamples();
-			if (cold < 20_000) {
+			// warm: a server answers reports all day, its JIT-compiled code is what a user waits on; a query of
+			// under a second is repeated for 3 s first (a district report a few hundred times), a slower one once
+			int warmUps = 0;
+			long warmUntil = System.nanoTime() + 3_000_000_000L;
+			while (cold < 20_000 && (warmUps == 0 || cold < 1_000 && System.nanoTime() < warmUntil)) {
 				q.getValue().get();
+				warmUps++;
 			}
+			Postgres.resetStatements(node);
 			Samples s = new Samples();
 			for (int i = 0; i < n; i++) {
 				long s0 = System.nanoTime();
@@ -74,8 +80,9 @@ final class NationalReports {
 			}
 			Map<String, Object> m = s.summary();
 			m.put("firstMs", Samples.round(cold));
+			m.put("warmUps", warmUps);
 			results.put(q.getKey(), m);
-			rows.add(List.of(q.getKey(), cold, s.percentile(50), s.percentile(95), s.max(), n));
+			rows.add(List.of(q.getKey(), cold, warmUps, s.percentile(50), s.percentile(95), s.max(), n));
 			statements.put(q.getKey(), Postgres.costliest(node, 12));
 			System.out.printf("%-50s first %.1f p50 %.1f p95 %.1f ms%n", q.getKey(), cold, s.percentile(50), s.percentile(95));
 		}
@@ -91,18 +98,20 @@ final class NationalReports {
 				+ Samples.round(loadSeconds) + " s. Reports.report (the service behind /api/reports and the dashboard) "
 				+ "for " + YEAR + "; member counts with the count query of GET /api/members.");
 		report.line("");
-		report.table(List.of("query", "first", "p50", "p95", "max", "samples"), rows);
-		report.line("The tallies the application keeps (member_tally, admitted_tally, admission_tally) were counted "
-				+ "from the loaded register in " + Samples.round(recountSeconds) + " s, as migration 1.14 does; "
+		report.table(List.of("query", "first", "warm-ups", "p50", "p95", "max", "samples"), rows);
+		report.line("The tallies the application keeps (member_tally, admitted_tally, admission_tally, probation_tally, "
+				+ "open_case_tally, stage_time_tally) were counted from the loaded register and task history in "
+				+ Samples.round(recountSeconds) + " s, as migrations 1.14 and 1.18.1 do; "
 				+ "member counts are MemberRegister.count, the total of GET /api/members.");
 		report.line("");
-		report.line("Statements of each query (pg_stat_statements over all its runs, costliest first; mean and max "
+		report.line("Statements of each query (pg_stat_statements over its measured runs, costliest first; mean and max "
 				+ "execution in ms, rows per call):");
 		report.line("");
 		List<List<Object>> statementRows = new ArrayList<>();
 		statements.forEach((query, list) -> list.forEach(st -> statementRows.add(List.of(query, String.valueOf(st.get("query")).replace("|", "\\|"),
 				st.get("calls"), st.get("mean_ms"), st.get("max_ms"), st.get("rows_per_call")))));
 		report.table(List.of("query", "statement", "calls", "mean", "max", "rows/call"), statementRows);
+		Postgres.holdForInspection(node);
 	}
 
 	private void load(int members, int admissions) {
@@ -147,7 +156,20 @@ final class NationalReports {
 				select o.id, y, case o.kind when 'PROVINCE_COMMITTEE' then 3000 else 280 end, 'benchmark', timestamp '2016-01-01'
 				from organization o cross join generate_series(2016, 2025) y
 				where o.id like 'n%' and o.kind <> 'CELL'""");
-		for (String t : List.of("organization", "person", "member_record", "admission_case", "admission_target")) {
+		// the completed tasks of the year's cases (8 steps each, 10 to 17 days apart): what a report's days per
+		// stage are counted from
+		jdbc.update("""
+				insert into act_hi_taskinst (id_, task_def_key_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_,
+				    execution_id_, act_inst_id_, name_, start_time_, end_time_, duration_, delete_reason_, priority_, task_state_)
+				select 'nh-' || i || '-' || k, (array['ReceiveApplication', 'VerifyBackground', 'CollectComments', 'HoldCellMeeting',
+				           'ResolveByGrassrootsCommittee', 'AppraiseByOrganizingCommission', 'DecideAdmission',
+				           'HoldAdmissionCeremony'])[k + 1], 'admission', 'admission:1:bench', 'npi-' || i, 'npi-' || i, 'npi-' || i,
+				       'nha-' || i || '-' || k, 'Step', e - make_interval(days => 10 + k), e, (10 + k) * 86400000::bigint,
+				       'completed', 50, 'Completed'
+				from (select i, k, (date '2016-01-01' + (i % 3653) - 120 + 14 * (k + 1))::timestamp as e
+				      from generate_series(0, ?) i cross join generate_series(0, 7) k
+				      where date '2016-01-01' + (i % 3653) >= date '2025-01-01') s""", admissions - 1);
+		for (String t : List.of("organization", "person", "member_record", "admission_case", "admission_target", "act_hi_taskinst")) {
 			jdbc.execute("analyze " + t);
 		}
 	}

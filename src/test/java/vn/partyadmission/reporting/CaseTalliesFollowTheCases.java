@@ -1,0 +1,177 @@
+package vn.partyadmission.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.partyadmission.admission.AdmissionCase;
+import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.organization.Organization;
+import vn.partyadmission.organization.OrganizationKind;
+import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.organization.Tally;
+import vn.partyadmission.organization.UnitTallies;
+import vn.partyadmission.reorganization.Reorganization;
+import vn.partyadmission.reorganization.Succession;
+import vn.partyadmission.reporting.Report.Count;
+import vn.partyadmission.support.CaseWalker;
+import vn.partyadmission.support.Fixture;
+import vn.partyadmission.support.MutableClock;
+
+/**
+ * The case tallies a report reads (open cases per stage, completed tasks' durations per month)
+ * equal a recount from the cases and the engine's task history after each engine step: a case
+ * opened, its tasks completed in different months, a case re-routed by a reform, a case cancelled;
+ * and the report gives the same figures from them as from the cases and the history.
+ */
+abstract class CaseTalliesFollowTheCases {
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	AdmissionCases cases;
+
+	@Autowired
+	CaseWalker walker;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	OrganizationTree tree;
+
+	@Autowired
+	Reorganization reorganization;
+
+	@Autowired
+	UnitTallies tallies;
+
+	@Autowired
+	List<Tally> all;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	ReportQueries queries;
+
+	@Autowired
+	MutableClock clock;
+
+	Fixture.Units u;
+
+	List<String> units;
+
+	@BeforeEach
+	void tree() {
+		u = fixture.create();
+		units = new ArrayList<>(List.of(u.province, u.commune, u.grassroots, u.cell, u.otherCell, u.intermediate,
+				u.intermediateCell, u.grassrootsCell));
+	}
+
+	@AfterEach
+	void engineClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void openCasesAndStageTimes_followEachStep_reRouting_andCancelling_andTheReportReadsThem() {
+		engineClock(LocalDate.of(2025, 8, 1));
+		AdmissionCase first = cases.start(certified(u.startValues()));
+		AdmissionCase second = cases.start(certified(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1"))));
+		assertEqualToRecount();
+		// both at the stage a case opens in
+		assertThat(counted("open_case_tally", u.commune)).hasSize(1).containsValue(List.of(2L));
+
+		engineClock(LocalDate.of(2025, 8, 11));
+		walker.complete(first.id(), "ReceiveApplication", Map.of("applicationDate", "2025-08-10", "personalHistoryDate", "2025-08-10"));
+		engineClock(LocalDate.of(2025, 8, 21));
+		walker.complete(second.id(), "ReceiveApplication", Map.of("applicationDate", "2025-08-20", "personalHistoryDate", "2025-08-20"));
+		engineClock(LocalDate.of(2025, 9, 15));
+		walker.complete(first.id(), "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
+				"verificationDate", "2025-09-14"));
+		assertEqualToRecount();
+		// 10 and 20 days in August, 35 days in September, in whole seconds
+		assertThat(counted("stage_time_tally", u.commune)).isEqualTo(Map.of(
+				List.of(u.commune, 202508, "ReceiveApplication"), List.of(2L, 30 * 86_400L),
+				List.of(u.commune, 202509, "VerifyBackground"), List.of(1L, 35 * 86_400L)));
+		assertThat(counted("open_case_tally", u.commune)).isEqualTo(Map.of(
+				List.of(u.commune, "VerifyBackground"), List.of(1L), List.of(u.commune, "ReceiveApplication"), List.of(1L)));
+		assertSameFiguresFromTalliesAndFromRows();
+
+		// a reform: the other cell merges into a new one, its open case with it
+		engineClock(LocalDate.of(2025, 10, 1));
+		String successor = u.prefix + ".merged";
+		tree.add(new Organization(successor, "Chi bộ mới", OrganizationKind.CELL, u.grassroots, LocalDate.of(2025, 10, 1), null,
+				null, null, false));
+		units.add(successor);
+		reorganization.apply(List.of(new Succession(u.otherCell, successor)), LocalDate.of(2025, 10, 1), "admin");
+		assertEqualToRecount();
+		assertThat(counted("open_case_tally", u.otherCell)).isEmpty();
+		assertThat(counted("stage_time_tally", u.otherCell)).isEmpty();
+		assertThat(counted("stage_time_tally", successor)).isEqualTo(Map.of(
+				List.of(successor, 202508, "ReceiveApplication"), List.of(1L, 20 * 86_400L)));
+		assertSameFiguresFromTalliesAndFromRows();
+
+		// cancelled: no longer open; its finished tasks still count
+		runtime.deleteProcessInstance(first.processInstanceId(), "withdrawn");
+		assertEqualToRecount();
+		assertThat(counted("open_case_tally", u.cell)).isEmpty();
+		assertThat(counted("stage_time_tally", u.cell)).hasSize(2);
+		assertSameFiguresFromTalliesAndFromRows();
+		assertThat(reports.report(u.commune, Period.year(2025)).daysPerStage())
+			.extracting(Report.StageDays::stage, Report.StageDays::tasks, Report.StageDays::averageDays, Report.StageDays::longestDays)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("VerifyBackground", 1, 35.0, 35.0),
+					org.assertj.core.groups.Tuple.tuple("ReceiveApplication", 2, 15.0, 20.0));
+	}
+
+	/** A whole-year report reads the tallies, one of the same days less a day reads the cases and the history. */
+	private void assertSameFiguresFromTalliesAndFromRows() {
+		Report tallied = reports.report(u.commune, Period.year(2025));
+		Report fromRows = reports.report(u.commune, new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 30)));
+		assertThat(tallied.daysPerStage()).isNotEmpty().isEqualTo(fromRows.daysPerStage());
+		List<Count> open = queries.openCasesByStage(reportUnits());
+		assertThat(tallied.openCasesByStage()).isEqualTo(open).isEqualTo(queries.openCasesByStageTallied(u.commune));
+	}
+
+	private List<String> reportUnits() {
+		return queries.subtree(u.commune).ids();
+	}
+
+	private void assertEqualToRecount() {
+		for (Tally t : all) {
+			assertThat(tallies.counted(t, units)).as(t.table()).isEqualTo(tallies.recounted(t, units));
+		}
+	}
+
+	private Map<List<Object>, List<Long>> counted(String table, String unit) {
+		Tally t = all.stream().filter(x -> x.table().equals(table)).findFirst().orElseThrow();
+		return tallies.counted(t, List.of(unit));
+	}
+
+	private static Map<String, Object> certified(Map<String, Object> values) {
+		values.put("certificateNumber", "CN-1/2025");
+		values.put("certificateDate", "2025-01-10");
+		return values;
+	}
+
+	/** The engine's clock stamps the task history; the application's clock dates the steps' checks. */
+	private void engineClock(LocalDate day) {
+		clock.set(day);
+		ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+	}
+
+}
