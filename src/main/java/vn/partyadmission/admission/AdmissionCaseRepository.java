@@ -15,24 +15,15 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.partyadmission.organization.UnitTallies;
-
-/**
- * The admission_case table. Every change of a case's cell, stage or openness also moves the
- * open-case tally ({@link CaseTally#OPEN}) in the same transaction.
- */
 @Repository
 class AdmissionCaseRepository {
 
 	private final JdbcClient jdbc;
 
-	private final UnitTallies tallies;
-
 	private final String nextNumberSql;
 
-	AdmissionCaseRepository(JdbcClient jdbc, UnitTallies tallies, DataSource dataSource) throws SQLException {
+	AdmissionCaseRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
-		this.tallies = tallies;
 		try (Connection connection = dataSource.getConnection()) {
 			boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
 			this.nextNumberSql = postgres ? "select nextval('admission_case_seq')"
@@ -55,7 +46,6 @@ class AdmissionCaseRepository {
 					c.introductionPath().name(), c.unionResolutionNumber(), c.stage(), c.openedBy(),
 					Timestamp.from(c.openedAt()), c.personId())
 			.update();
-		tallies.add(CaseTally.OPEN, c.cellId(), List.of(c.stage()), 1);
 	}
 
 	void insertIntroducer(String caseId, int position, String introducerId, Relation relation, LocalDate knownSince) {
@@ -79,16 +69,6 @@ class AdmissionCaseRepository {
 			.query(AdmissionCaseRepository::map).optional();
 	}
 
-	/** Open cases whose cell or competent committee is one of the given organizations. */
-	List<AdmissionCase> findOpenInvolving(Collection<String> organizationIds) {
-		return jdbc.sql("""
-				select * from admission_case
-				where closed_at is null and (cell_id in (:ids) or competent_committee_id in (:ids))
-				order by id""")
-			.param("ids", organizationIds)
-			.query(AdmissionCaseRepository::map).list();
-	}
-
 	record CellAndTaskStart(String cellId, Timestamp taskStart) {
 	}
 
@@ -106,46 +86,32 @@ class AdmissionCaseRepository {
 			.optional();
 	}
 
-	/** An open case moves on to a stage (a closed one keeps CLOSED). */
+	/** Open cases whose cell or competent committee is one of the given organizations. */
+	List<AdmissionCase> findOpenInvolving(Collection<String> organizationIds) {
+		return jdbc.sql("""
+				select * from admission_case
+				where closed_at is null and (cell_id in (:ids) or competent_committee_id in (:ids))
+				order by id""")
+			.param("ids", organizationIds)
+			.query(AdmissionCaseRepository::map).list();
+	}
+
 	void stage(String id, String stage) {
-		open(id).filter(before -> !before.stage().equals(stage)).ifPresent(before -> {
-			jdbc.sql("update admission_case set stage = ? where id = ? and closed_at is null").params(stage, id).update();
-			tallies.add(CaseTally.OPEN, before.cellId(), List.of(before.stage()), -1);
-			tallies.add(CaseTally.OPEN, before.cellId(), List.of(stage), 1);
-		});
+		jdbc.sql("update admission_case set stage = ? where id = ?").params(stage, id).update();
 	}
 
 	void reroute(String id, String cellId, String competentCommitteeId) {
-		open(id).filter(before -> !before.cellId().equals(cellId)).ifPresent(before -> {
-			tallies.add(CaseTally.OPEN, before.cellId(), List.of(before.stage()), -1);
-			tallies.add(CaseTally.OPEN, cellId, List.of(before.stage()), 1);
-		});
 		jdbc.sql("update admission_case set cell_id = ?, competent_committee_id = ? where id = ?")
 			.params(cellId, competentCommitteeId, id)
 			.update();
 	}
 
 	void close(String id, String outcome, Instant at) {
-		open(id).ifPresent(before -> {
-			jdbc.sql("""
-					update admission_case set outcome = coalesce(outcome, ?), stage = ?, closed_at = ?, open_person_id = null
-					where id = ? and closed_at is null""")
-				.params(outcome, "CLOSED", Timestamp.from(at), id)
-				.update();
-			tallies.add(CaseTally.OPEN, before.cellId(), List.of(before.stage()), -1);
-		});
-	}
-
-	private record Open(String cellId, String stage) {
-	}
-
-	/**
-	 * The cell and stage of the case while it is open, locked until the transaction ends: two steps
-	 * of the case at once (the admission process and the probation it calls) move the tally once each.
-	 */
-	private Optional<Open> open(String id) {
-		return jdbc.sql("select cell_id, stage from admission_case where id = ? and closed_at is null for update").param(id)
-			.query((rs, row) -> new Open(rs.getString(1), rs.getString(2))).optional();
+		jdbc.sql("""
+				update admission_case set outcome = coalesce(outcome, ?), stage = ?, closed_at = ?, open_person_id = null
+				where id = ? and closed_at is null""")
+			.params(outcome, "CLOSED", Timestamp.from(at), id)
+			.update();
 	}
 
 	void overdue(String id, String deadline, LocalDate since) {

@@ -38,7 +38,7 @@ class StageTimes {
 	/** The people of a cell move to another (a reform): their cases' stage times go with them. */
 	@EventListener
 	void on(CellMoved move) {
-		tallies.moveCell(CaseTally.STAGE_TIMES, move.fromCellId(), move.toCellId());
+		tallies.moveCell(StageTimeTally.STAGE_TIMES, move.fromCellId(), move.toCellId());
 	}
 
 	@EventListener
@@ -53,7 +53,7 @@ class StageTimes {
 			String cell = found.cellId();
 			LocalDateTime end = LocalDateTime.ofInstant(task.getEndTime().toInstant(), ZoneId.systemDefault());
 			long seconds = (task.getEndTime().getTime() - found.taskStart().getTime()) / 1000;
-			tallies.add(CaseTally.STAGE_TIMES, cell, List.of(end.getYear() * 100 + end.getMonthValue(), task.getTaskDefinitionKey()),
+			tallies.add(StageTimeTally.STAGE_TIMES, cell, List.of(end.getYear() * 100 + end.getMonthValue(), task.getTaskDefinitionKey()),
 					1, seconds, seconds);
 		});
 	}

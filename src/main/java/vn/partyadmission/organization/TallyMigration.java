@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * the kept tallies against (from then on the application keeps them: {@link UnitTallies}). Version
  * 1.14 counts those created by V1_13 and adds, on PostgreSQL, the partial indexes of the reports'
  * lists (H2 cannot create them; there the plain indexes of V1_0 and V1_13 serve a demo's few rows);
- * version 1.18.1 counts the case tallies created by V1_18. Each counts the tallies it fills
+ * version 1.18.1 counts the stage-time tally created by V1_18. Each counts the tallies it fills
  * ({@link Tally#filledBy}).
  */
 class TallyMigration implements JavaMigration {
@@ -46,7 +46,7 @@ class TallyMigration implements JavaMigration {
 
 		@Bean
 		static TallyMigration caseTallies(ObjectProvider<Tally> tallies) {
-			return new TallyMigration("1.18.1", "case tallies counted from the cases and the engine's task history",
+			return new TallyMigration("1.18.1", "stage-time tally counted from the engine's task history",
 					List.of(), tallies);
 		}
 

@@ -173,14 +173,6 @@ class ReportQueries {
 			.list();
 	}
 
-	/** Open cases of the unit's subtree by stage, from the open-case tally. */
-	List<Count> openCasesByStageTallied(String unitId) {
-		return jdbc.sql("select stage, cases from open_case_tally where unit_id = :unit and cases <> 0 order by stage")
-			.param("unit", unitId)
-			.query((rs, row) -> new Count(rs.getString(1), rs.getInt(2)))
-			.list();
-	}
-
 	List<OverdueCase> overdueCases(List<String> units) {
 		return jdbc.sql("""
 				select c.id, p.full_name, c.cell_id, c.stage, c.overdue_deadline, c.overdue_since

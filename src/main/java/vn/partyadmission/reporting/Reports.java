@@ -121,7 +121,7 @@ public class Reports {
 		Integer childTargets = byUnit.stream().map(Admitted::target).filter(t -> t != null).reduce(Integer::sum).orElse(null);
 		Admitted total = new Admitted(unitId, unit.name(), admittedTotal, ownTarget != null ? ownTarget : childTargets);
 
-		List<Count> stages = subtree.jumped() ? queries.openCasesByStage(units) : queries.openCasesByStageTallied(unitId);
+		List<Count> stages = queries.openCasesByStage(units);
 		int open = stages.stream().mapToInt(Count::count).sum();
 
 		LocalDate lastDue = today.plusDays(DUE_WINDOWS.get(DUE_WINDOWS.size() - 1));

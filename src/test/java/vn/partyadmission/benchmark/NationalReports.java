@@ -37,7 +37,7 @@ final class NationalReports {
 		long r0 = System.nanoTime();
 		UnitTallies tallies = node.bean(UnitTallies.class);
 		node.context.getBeansOfType(Tally.class).values().forEach(tallies::recount);
-		for (String t : List.of("member_tally", "admitted_tally", "admission_tally", "open_case_tally", "stage_time_tally")) {
+		for (String t : List.of("member_tally", "admitted_tally", "admission_tally", "stage_time_tally")) {
 			node.jdbc.execute("analyze " + t);
 		}
 		double recountSeconds = (System.nanoTime() - r0) / 1e9;
@@ -100,7 +100,7 @@ final class NationalReports {
 		report.line("");
 		report.table(List.of("query", "first", "warm-ups", "p50", "p95", "max", "samples"), rows);
 		report.line("The tallies the application keeps (member_tally, admitted_tally, admission_tally, probation_tally, "
-				+ "open_case_tally, stage_time_tally) were counted from the loaded register and task history in "
+				+ "stage_time_tally) were counted from the loaded register and task history in "
 				+ Samples.round(recountSeconds) + " s, as migrations 1.14 and 1.18.1 do; "
 				+ "member counts are MemberRegister.count, the total of GET /api/members.");
 		report.line("");

@@ -25,18 +25,17 @@ import vn.partyadmission.organization.Tally;
 import vn.partyadmission.organization.UnitTallies;
 import vn.partyadmission.reorganization.Reorganization;
 import vn.partyadmission.reorganization.Succession;
-import vn.partyadmission.reporting.Report.Count;
 import vn.partyadmission.support.CaseWalker;
 import vn.partyadmission.support.Fixture;
 import vn.partyadmission.support.MutableClock;
 
 /**
- * The case tallies a report reads (open cases per stage, completed tasks' durations per month)
- * equal a recount from the cases and the engine's task history after each engine step: a case
- * opened, its tasks completed in different months, a case re-routed by a reform, a case cancelled;
- * and the report gives the same figures from them as from the cases and the history.
+ * The stage-time tally a report reads (completed admission tasks per unit, month and task, with their
+ * durations) equals a recount from the engine's task history after each engine step: tasks
+ * completed in different months, a cell's people and open case moved by a reform, a case withdrawn;
+ * and the report gives the same days per stage from it as from the history.
  */
-abstract class CaseTalliesFollowTheCases {
+abstract class StageTimesFollowTheTasks {
 
 	@Autowired
 	Fixture fixture;
@@ -66,9 +65,6 @@ abstract class CaseTalliesFollowTheCases {
 	Reports reports;
 
 	@Autowired
-	ReportQueries queries;
-
-	@Autowired
 	MutableClock clock;
 
 	Fixture.Units u;
@@ -88,13 +84,12 @@ abstract class CaseTalliesFollowTheCases {
 	}
 
 	@Test
-	void openCasesAndStageTimes_followEachStep_reRouting_andCancelling_andTheReportReadsThem() {
+	void completedTasks_countInTheMonthTheyEnded_moveWithTheCellsPeople_tasksOfAWithdrawnCaseDoNot() {
 		engineClock(LocalDate.of(2025, 8, 1));
 		AdmissionCase first = cases.start(certified(u.startValues()));
 		AdmissionCase second = cases.start(certified(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1"))));
 		assertEqualToRecount();
-		// both at the stage a case opens in
-		assertThat(counted("open_case_tally", u.commune)).hasSize(1).containsValue(List.of(2L));
+		assertThat(counted("stage_time_tally", u.commune)).isEmpty();
 
 		engineClock(LocalDate.of(2025, 8, 11));
 		walker.complete(first.id(), "ReceiveApplication", Map.of("applicationDate", "2025-08-10", "personalHistoryDate", "2025-08-10"));
@@ -108,8 +103,6 @@ abstract class CaseTalliesFollowTheCases {
 		assertThat(counted("stage_time_tally", u.commune)).isEqualTo(Map.of(
 				List.of(u.commune, 202508, "ReceiveApplication"), List.of(2L, 30 * 86_400L),
 				List.of(u.commune, 202509, "VerifyBackground"), List.of(1L, 35 * 86_400L)));
-		assertThat(counted("open_case_tally", u.commune)).isEqualTo(Map.of(
-				List.of(u.commune, "VerifyBackground"), List.of(1L), List.of(u.commune, "ReceiveApplication"), List.of(1L)));
 		assertSameFiguresFromTalliesAndFromRows();
 
 		// a reform: the other cell merges into a new one, its open case with it
@@ -120,16 +113,14 @@ abstract class CaseTalliesFollowTheCases {
 		units.add(successor);
 		reorganization.apply(List.of(new Succession(u.otherCell, successor)), LocalDate.of(2025, 10, 1), "admin");
 		assertEqualToRecount();
-		assertThat(counted("open_case_tally", u.otherCell)).isEmpty();
 		assertThat(counted("stage_time_tally", u.otherCell)).isEmpty();
 		assertThat(counted("stage_time_tally", successor)).isEqualTo(Map.of(
 				List.of(successor, 202508, "ReceiveApplication"), List.of(1L, 20 * 86_400L)));
 		assertSameFiguresFromTalliesAndFromRows();
 
-		// cancelled: no longer open; its finished tasks still count
+		// withdrawn: its open task (CollectComments) ends deleted, not completed; its finished tasks still count
 		runtime.deleteProcessInstance(first.processInstanceId(), "withdrawn");
 		assertEqualToRecount();
-		assertThat(counted("open_case_tally", u.cell)).isEmpty();
 		assertThat(counted("stage_time_tally", u.cell)).hasSize(2);
 		assertSameFiguresFromTalliesAndFromRows();
 		assertThat(reports.report(u.commune, Period.year(2025)).daysPerStage())
@@ -138,17 +129,11 @@ abstract class CaseTalliesFollowTheCases {
 					org.assertj.core.groups.Tuple.tuple("ReceiveApplication", 2, 15.0, 20.0));
 	}
 
-	/** A whole-year report reads the tallies, one of the same days less a day reads the cases and the history. */
+	/** A whole-year report reads the tally, one of the same days less a day reads the history. */
 	private void assertSameFiguresFromTalliesAndFromRows() {
 		Report tallied = reports.report(u.commune, Period.year(2025));
 		Report fromRows = reports.report(u.commune, new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 30)));
 		assertThat(tallied.daysPerStage()).isNotEmpty().isEqualTo(fromRows.daysPerStage());
-		List<Count> open = queries.openCasesByStage(reportUnits());
-		assertThat(tallied.openCasesByStage()).isEqualTo(open).isEqualTo(queries.openCasesByStageTallied(u.commune));
-	}
-
-	private List<String> reportUnits() {
-		return queries.subtree(u.commune).ids();
 	}
 
 	private void assertEqualToRecount() {

@@ -8,20 +8,17 @@ import org.springframework.context.annotation.Configuration;
 import vn.partyadmission.organization.Tally;
 
 /**
- * Open cases per unit and stage ({@link #OPEN}, kept by {@link AdmissionCaseRepository} wherever a
- * case opens, moves on, is re-routed or closes), and the completed tasks of admission processes per
- * unit, month and task with their summed and longest durations ({@link #STAGE_TIMES}, kept by
- * {@link StageTimes} as the engine completes each task): a report's "open cases by stage" and "days
- * per stage" without reading every case and the engine's task history. Created by V1_18, filled by
- * 1.18.1.
+ * The completed tasks of admission processes per unit, month and task with their summed and longest
+ * durations ({@link #STAGE_TIMES}, kept by {@link StageTimes} as the engine completes each task): a
+ * report's "days per stage" without reading the engine's task history of every case. Created by
+ * V1_18, filled by 1.18.1.
+ *
+ * <p>Open cases per stage are not tallied: kept per unit, they cost every step of every case about
+ * ten statements (the lifecycle benchmark: 1,128 → 1,325 statements per case with both tallies), to
+ * save a national report about 0.1 s (docs/performance.md).
  */
 @Configuration(proxyBeanMethods = false)
-class CaseTally {
-
-	static final Tally OPEN = new Tally("open_case_tally", List.of("stage"), List.of("cases"), List.of(), """
-			select cell_id, stage, count(*) as cases from admission_case
-			where closed_at is null
-			group by cell_id, stage""", true, "1.18.1");
+class StageTimeTally {
 
 	/**
 	 * Durations in whole seconds (ACT_HI_TASKINST.DURATION_ / 1000, as {@link StageTimes} counts
@@ -40,11 +37,6 @@ class CaseTally {
 			where t.delete_reason_ = 'completed' and t.end_time_ is not null and t.duration_ is not null
 			group by p.cell_id, cast(extract(year from t.end_time_) * 100 + extract(month from t.end_time_) as integer),
 			         t.task_def_key_""", true, "1.18.1");
-
-	@Bean
-	static Tally openCaseTallyTable() {
-		return OPEN;
-	}
 
 	@Bean
 	static Tally stageTimeTallyTable() {
