@@ -13,9 +13,9 @@ import vn.partyadmission.membership.CellMoved;
 import vn.partyadmission.organization.UnitTallies;
 
 /**
- * Counts each completed task of an admission process in the stage-time tally of its case's cell,
- * from the history event the engine writes ACT_HI_TASKINST from (published by the Spring eventing
- * bridge, camunda.bpm.eventing.history, inside the engine's transaction): the same end time and
+ * Counts each completed task of an admission process in the stage-time tally, under the cell of the
+ * case's person, from the history event the engine writes ACT_HI_TASKINST from (published by the
+ * Spring eventing bridge, camunda.bpm.eventing.history, inside the engine's transaction): the same end time and
  * duration the history row gets, so the tally equals a recount from history. The bridge hands the
  * event over before the engine's own handler has read the start time into it, so the start time
  * comes from the task's history row.

@@ -3,9 +3,7 @@ package vn.partyadmission.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,7 +27,6 @@ import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.reporting.Report.Count;
 import vn.partyadmission.support.CaseWalker;
 import vn.partyadmission.support.Fixture;
-import vn.partyadmission.support.MutableClock;
 
 /**
  * The report's figures on a small fixed data set, against expectations computed by hand. Today
@@ -62,9 +59,6 @@ abstract class ReportFigures {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	Fixture.Units u;
 
@@ -189,15 +183,15 @@ abstract class ReportFigures {
 
 	@Test
 	void daysPerStage_fromTheEnginesTaskHistory_averageAndLongest_andOpenCasesByStage() {
-		engineClock(LocalDate.of(2025, 8, 1));
-		String first = cases.start(certified(u.startValues())).id();
-		String second = cases.start(certified(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1")))).id();
-		engineClock(LocalDate.of(2025, 8, 11));
+		walker.engineDay(LocalDate.of(2025, 8, 1));
+		String first = cases.start(CaseWalker.certified(u.startValues())).id();
+		String second = cases.start(CaseWalker.certified(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1")))).id();
+		walker.engineDay(LocalDate.of(2025, 8, 11));
 		walker.complete(first, "ReceiveApplication", Map.of("applicationDate", "2025-08-10", "personalHistoryDate", "2025-08-10"));
-		engineClock(LocalDate.of(2025, 8, 15));
+		walker.engineDay(LocalDate.of(2025, 8, 15));
 		walker.complete(first, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
 				"verificationDate", "2025-08-14"));
-		engineClock(LocalDate.of(2025, 8, 21));
+		walker.engineDay(LocalDate.of(2025, 8, 21));
 		walker.complete(second, "ReceiveApplication", Map.of("applicationDate", "2025-08-20", "personalHistoryDate", "2025-08-20"));
 
 		Report report = reports.report(u.commune, YEAR_2025);
@@ -239,17 +233,7 @@ abstract class ReportFigures {
 		assertThat(reports.report(u.cell, YEAR_2025).admittedTotal().admitted()).isZero();
 	}
 
-	private Map<String, Object> certified(Map<String, Object> values) {
-		values.put("certificateNumber", "CN-1/2025");
-		values.put("certificateDate", "2025-01-10");
-		return values;
-	}
 
-	/** The engine's clock stamps the task history; the application's clock dates the steps' checks. */
-	private void engineClock(LocalDate day) {
-		clock.set(day);
-		ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
-	}
 
 	private String admitted(String cellId, LocalDate decided, MemberStatus status) {
 		return person(cellId, "MALE", LocalDate.of(1995, 1, 1), "Kinh", false, Sector.OTHER, decided, status);

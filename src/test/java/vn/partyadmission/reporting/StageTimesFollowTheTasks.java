@@ -2,9 +2,7 @@ package vn.partyadmission.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import vn.partyadmission.reorganization.Reorganization;
 import vn.partyadmission.reorganization.Succession;
 import vn.partyadmission.support.CaseWalker;
 import vn.partyadmission.support.Fixture;
-import vn.partyadmission.support.MutableClock;
 
 /**
  * The stage-time tally a report reads (completed admission tasks per unit, month and task, with their
@@ -64,9 +61,6 @@ abstract class StageTimesFollowTheTasks {
 	@Autowired
 	Reports reports;
 
-	@Autowired
-	MutableClock clock;
-
 	Fixture.Units u;
 
 	List<String> units;
@@ -85,17 +79,17 @@ abstract class StageTimesFollowTheTasks {
 
 	@Test
 	void completedTasks_countInTheMonthTheyEnded_moveWithTheCellsPeople_tasksOfAWithdrawnCaseDoNot() {
-		engineClock(LocalDate.of(2025, 8, 1));
-		AdmissionCase first = cases.start(certified(u.startValues()));
-		AdmissionCase second = cases.start(certified(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1"))));
+		walker.engineDay(LocalDate.of(2025, 8, 1));
+		AdmissionCase first = cases.start(CaseWalker.certified(u.startValues()));
+		AdmissionCase second = cases.start(CaseWalker.certified(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1"))));
 		assertEqualToRecount();
 		assertThat(counted("stage_time_tally", u.commune)).isEmpty();
 
-		engineClock(LocalDate.of(2025, 8, 11));
+		walker.engineDay(LocalDate.of(2025, 8, 11));
 		walker.complete(first.id(), "ReceiveApplication", Map.of("applicationDate", "2025-08-10", "personalHistoryDate", "2025-08-10"));
-		engineClock(LocalDate.of(2025, 8, 21));
+		walker.engineDay(LocalDate.of(2025, 8, 21));
 		walker.complete(second.id(), "ReceiveApplication", Map.of("applicationDate", "2025-08-20", "personalHistoryDate", "2025-08-20"));
-		engineClock(LocalDate.of(2025, 9, 15));
+		walker.engineDay(LocalDate.of(2025, 9, 15));
 		walker.complete(first.id(), "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
 				"verificationDate", "2025-09-14"));
 		assertEqualToRecount();
@@ -106,7 +100,7 @@ abstract class StageTimesFollowTheTasks {
 		assertSameFiguresFromTalliesAndFromRows();
 
 		// a reform: the other cell merges into a new one, its open case with it
-		engineClock(LocalDate.of(2025, 10, 1));
+		walker.engineDay(LocalDate.of(2025, 10, 1));
 		String successor = u.prefix + ".merged";
 		tree.add(new Organization(successor, "Chi bộ mới", OrganizationKind.CELL, u.grassroots, LocalDate.of(2025, 10, 1), null,
 				null, null, false));
@@ -147,16 +141,6 @@ abstract class StageTimesFollowTheTasks {
 		return tallies.counted(t, List.of(unit));
 	}
 
-	private static Map<String, Object> certified(Map<String, Object> values) {
-		values.put("certificateNumber", "CN-1/2025");
-		values.put("certificateDate", "2025-01-10");
-		return values;
-	}
 
-	/** The engine's clock stamps the task history; the application's clock dates the steps' checks. */
-	private void engineClock(LocalDate day) {
-		clock.set(day);
-		ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
-	}
 
 }

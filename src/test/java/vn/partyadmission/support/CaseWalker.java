@@ -2,7 +2,9 @@ package vn.partyadmission.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -114,6 +117,22 @@ public class CaseWalker {
 		complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", "QĐ 45",
 				"decisionDate", day(ceremony, -10)));
 		return id;
+	}
+
+	/**
+	 * Moves both clocks to 9:00 of a day: the engine's stamps the task history (a report's days per
+	 * stage), the application's dates the steps' checks.
+	 */
+	public void engineDay(LocalDate day) {
+		clock.set(day);
+		ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+	}
+
+	/** Start values with the awareness certificate given, so the case starts at ReceiveApplication. */
+	public static Map<String, Object> certified(Map<String, Object> values) {
+		values.put("certificateNumber", "CN-1/2025");
+		values.put("certificateDate", "2025-01-10");
+		return values;
 	}
 
 	public Task task(String caseId, String activityId) {
