@@ -1,5 +1,6 @@
 package vn.partyadmission.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record Tally(String table, List<String> keys, List<String> counts, List<S
 
 	/** Counts, then maxima: the order of a row's values. */
 	List<String> values() {
-		List<String> values = new java.util.ArrayList<>(counts);
+		List<String> values = new ArrayList<>(counts);
 		values.addAll(maxima);
 		return values;
 	}

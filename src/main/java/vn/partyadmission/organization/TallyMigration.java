@@ -39,13 +39,13 @@ class TallyMigration implements JavaMigration {
 	static class Versions {
 
 		@Bean
-		static TallyMigration registerTallies(ObjectProvider<Tally> tallies) {
+		static TallyMigration registerTallyMigration(ObjectProvider<Tally> tallies) {
 			return new TallyMigration("1.14", "unit tallies counted from the register, partial indexes of the reports",
 					POSTGRES_INDEXES, tallies);
 		}
 
 		@Bean
-		static TallyMigration caseTallies(ObjectProvider<Tally> tallies) {
+		static TallyMigration stageTimeTallyMigration(ObjectProvider<Tally> tallies) {
 			return new TallyMigration("1.18.1", "stage-time tally counted from the engine's task history",
 					List.of(), tallies);
 		}

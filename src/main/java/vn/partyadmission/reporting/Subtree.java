@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The units a report covers: the unit, every unit below it, and the successors its cells' people
@@ -30,7 +31,7 @@ record Subtree(String unitId, List<Node> nodes) {
 	 * cell of the same unit) is not such a case.
 	 */
 	boolean jumped() {
-		return !outside(null).isEmpty();
+		return !outside(n -> "").isEmpty();
 	}
 
 	/**
@@ -38,27 +39,27 @@ record Subtree(String unitId, List<Node> nodes) {
 	 * pass (a national report has 63 children and 7,764 units).
 	 */
 	Set<String> jumpedBranches() {
-		Map<String, Set<String>> inside = new HashMap<>();
-		Map<String, Set<String>> jumped = new HashMap<>();
-		nodes.stream().filter(n -> n.branch() != null)
-			.forEach(n -> (n.jumped() ? jumped : inside).computeIfAbsent(n.branch(), b -> new HashSet<>()).add(n.id()));
-		Set<String> branches = new HashSet<>();
-		jumped.forEach((branch, units) -> {
-			if (!inside.getOrDefault(branch, Set.of()).containsAll(units)) {
-				branches.add(branch);
-			}
-		});
-		return branches;
+		return outside(Node::branch).keySet();
 	}
 
-	/** Units of the branch (null: of the whole walk) reached only through successors. */
-	private Set<String> outside(String branch) {
-		Set<String> inside = new HashSet<>();
-		Set<String> jumped = new HashSet<>();
-		nodes.stream().filter(n -> branch == null || branch.equals(n.branch()))
-			.forEach(n -> (n.jumped() ? jumped : inside).add(n.id()));
-		jumped.removeAll(inside);
-		return jumped;
+	/**
+	 * Per group of nodes (the whole walk, or each direct child's branch; nodes of no group left out),
+	 * the units reached only through successors; groups with none are not in the map.
+	 */
+	private Map<String, Set<String>> outside(Function<Node, String> group) {
+		Map<String, Set<String>> inside = new HashMap<>();
+		Map<String, Set<String>> jumped = new HashMap<>();
+		nodes.stream().filter(n -> group.apply(n) != null)
+			.forEach(n -> (n.jumped() ? jumped : inside).computeIfAbsent(group.apply(n), g -> new HashSet<>()).add(n.id()));
+		Map<String, Set<String>> outside = new HashMap<>();
+		jumped.forEach((g, units) -> {
+			Set<String> out = new HashSet<>(units);
+			out.removeAll(inside.getOrDefault(g, Set.of()));
+			if (!out.isEmpty()) {
+				outside.put(g, out);
+			}
+		});
+		return outside;
 	}
 
 	/** The units the walk reached through this direct child. */
