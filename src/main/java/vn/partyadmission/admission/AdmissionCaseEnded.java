@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import vn.partyadmission.casework.CaseEnded;
+
 /** End listener of the admission process: closes the case however the process ends (also when cancelled). */
 @Component("admissionCaseEnded")
 class AdmissionCaseEnded implements ExecutionListener {

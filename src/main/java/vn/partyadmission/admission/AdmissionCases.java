@@ -15,11 +15,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.Step;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRecord;
 import vn.partyadmission.membership.MemberRegister;
@@ -54,14 +55,14 @@ public class AdmissionCases {
 
 	private final TaskService tasks;
 
-	private final ApplicationEventPublisher events;
+	private final CaseFiles caseFiles;
 
 	private final Clock clock;
 
 	AdmissionCases(AdmissionCaseRepository cases, MemberRegister members, OrganizationTree organizations,
 			Eligibility eligibility, AdmissionRules rules, RuntimeService runtime, TaskService tasks,
-			ApplicationEventPublisher events, Clock clock) {
-		this.events = events;
+			CaseFiles caseFiles, Clock clock) {
+		this.caseFiles = caseFiles;
 		this.cases = cases;
 		this.members = members;
 		this.organizations = organizations;
@@ -168,7 +169,9 @@ public class AdmissionCases {
 			cases.insertIntroducer(caseId, i + 1, introducer.personId(), introducer.relation(), introducer.knownSince());
 		}
 
-		Step inCase = new Step(caseId, personId, step.activityId(), step.actor(), step.values(), step.execution());
+		Step inCase = step.inCase(caseFiles.open(caseId, personId, step.execution().getProcessInstanceId(), routing,
+				Map.of("certificateValid", certificateDate != null, "hardshipArea", hardship, "cellVoteAttempts", 0,
+						"decisionExtensionDays", 0)));
 		// past the eligibility check, a certificate that is present is a valid one
 		boolean certified = certificateDate != null;
 		if (record.status() == MemberStatus.REJECTED) {
@@ -182,15 +185,11 @@ public class AdmissionCases {
 					inCase.change("Awareness-class certificate presented", Document.of("CN-NTVĐ", certificateNumber, certificateDate)));
 		}
 
-		events.publishEvent(new CaseRouted(step.execution().getProcessInstanceId(), routing.asVariables()));
 		step.execution().setProcessBusinessKey(caseId);
-		step.set("caseId", caseId);
-		step.set("personName", person.fullName());
-		step.set("certificateValid", certified);
-		step.set("hardshipArea", hardship);
-		step.set("cellVoteAttempts", 0);
-		step.set("decisionExtensionDays", 0);
-		routing.asVariables().forEach(step::set);
+		// for display in Tasklist only: nothing reads them back
+		step.execution().setVariable("caseId", caseId);
+		step.execution().setVariable("personName", person.fullName());
+		step.execution().setVariable("cellId", cellId);
 	}
 
 	private record Introducer(String personId, Relation relation, LocalDate knownSince) {
@@ -278,12 +277,13 @@ public class AdmissionCases {
 	void close(String processInstanceId) {
 		cases.findByProcessInstance(processInstanceId)
 			.ifPresent(c -> cases.close(c.id(), "CANCELLED", clock.instant()));
+		caseFiles.close(processInstanceId);
 	}
 
 	/**
 	 * Re-routes the open cases that involve the given organizations after a reorganisation: the case
-	 * moves to the cell's successor, the process variables name the new bodies, and each open task
-	 * swaps its candidate group for the successor's. Returns the number of tasks moved.
+	 * moves to the cell's successor, its case file names the new bodies, and each open task of its
+	 * processes swaps its candidate group for the successor's. Returns the number of tasks moved.
 	 */
 	@Transactional
 	public RerouteResult reroute(Collection<String> organizationIds, Map<String, String> cellSuccessors,
@@ -294,14 +294,14 @@ public class AdmissionCases {
 			String cellId = cellSuccessors.getOrDefault(c.cellId(), c.cellId());
 			CaseRouting routing = organizations.routingFor(cellId, effective);
 			cases.reroute(c.id(), cellId, routing.competentCommitteeId());
+			Map<String, Object> before = caseFiles.of(c.processInstanceId()).route().asVariables();
 			// the admission process and the probation it calls share the case id as business key
 			for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.id()).list()) {
-				Map<String, Object> before = runtime.getVariables(instance.getId(), routing.asVariables().keySet());
-				runtime.setVariables(instance.getId(), routing.asVariables());
+				caseFiles.reroute(instance.getId(), routing);
+				runtime.setVariable(instance.getId(), "cellId", cellId);
 				for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
 					tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
 				}
-				events.publishEvent(new CaseRouted(instance.getId(), routing.asVariables()));
 			}
 			casesMoved++;
 		}

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
+import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.Step;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRecord;
@@ -61,6 +63,7 @@ class DecisionSteps {
 				? "Organizing commission forwarded the dossier to the standing committee" + (note == null ? "" : ": " + note)
 				: "Organizing commission returned the dossier for more information: " + note, null));
 		audit.decision(step.actor(), step.caseId(), "organizing commission appraisal: " + outcome);
+		step.set("appraisalOutcome", outcome.name());
 		cases.stage(step);
 	}
 
@@ -74,11 +77,12 @@ class DecisionSteps {
 		String reason = decision == AdmissionDecision.ADMIT ? in.optionalText("decisionReason") : in.text("decisionReason");
 		if (decision == AdmissionDecision.EXTEND) {
 			extendDecision(step, in, reason);
+			step.set("admissionDecision", decision.name());
 			return;
 		}
 		String number = decision == AdmissionDecision.ADMIT ? in.text("decisionNumber") : in.optionalText("decisionNumber");
 		LocalDate date = decision == AdmissionDecision.ADMIT ? in.pastDate("decisionDate", today) : today;
-		Object resolved = step.values().get("cellResolutionDate");
+		Object resolved = step.get("cellResolutionDate");
 		if (date != null && resolved != null && date.isBefore(LocalDate.parse(resolved.toString()))) {
 			in.reject("decisionDate", "after-cell-resolution",
 					"cannot be before the cell's resolution of " + resolved);
@@ -97,6 +101,7 @@ class DecisionSteps {
 					step.change("Standing committee returned the dossier for more information: " + reason, null));
 			case EXTEND -> throw new IllegalStateException("handled above");
 		}
+		step.set("admissionDecision", decision.name());
 		cases.clearOverdue(step.caseId(), ADMISSION_DECISION);
 		cases.stage(step);
 	}
@@ -104,10 +109,10 @@ class DecisionSteps {
 	/** The decision deadline may be extended once, by at most the days deadlines.dmn allows, with a reason. */
 	private void extendDecision(Step step, Inputs in, String reason) {
 		Integer days = in.count("extensionWorkingDays");
-		int already = ((Number) step.values().getOrDefault("decisionExtensionDays", 0)).intValue();
+		int already = step.count("decisionExtensionDays");
 		deadlines.checkExtension(in, ADMISSION_DECISION, "admissionDecision", already, days);
 		in.throwIfInvalid();
-		LocalDate resolution = LocalDate.parse(step.values().get("cellResolutionDate").toString());
+		LocalDate resolution = LocalDate.parse(step.get("cellResolutionDate").toString());
 		LocalDate newDue = deadlines.dueDay(ADMISSION_DECISION, resolution, days);
 		members.note(step.personId(), step.change("Decision deadline extended by " + days + " working days to " + newDue
 				+ ": " + reason, null));
@@ -138,11 +143,13 @@ class DecisionSteps {
 				"Admission ceremony held, oath read; probation until " + probationEnd + ", mentor " + mentorId, null));
 		cases.recordOutcome(step.caseId(), "ADMITTED");
 		cases.clearOverdue(step.caseId(), CEREMONY);
-		// what the probation process (probation.bpmn) starts from, handed over by the call activity's
-		// mappings in admission.bpmn, which also start probation's counters at 0
+		// what the probation process (probation.bpmn) starts from, in the case file it shares
 		step.set("ceremonyDate", ceremonyDate.toString());
 		step.set("probationEndDate", probationEnd.toString());
-		step.set("mentorId", mentorId);
+		step.set(CaseFiles.MENTOR, mentorId);
+		step.set("mentorNotesWritten", 0);
+		step.set("recognitionVoteAttempts", 0);
+		step.set("recognitionExtensionDays", 0);
 		cases.stage(step);
 	}
 
@@ -161,7 +168,7 @@ class DecisionSteps {
 
 	/** The RecordNotAdmitted activity: every path that ends without admission passes here. */
 	void recordNotAdmitted(Step step) {
-		Object reason = step.values().getOrDefault("notAdmittedReason", "not admitted");
+		Object reason = step.get("notAdmittedReason") == null ? "not admitted" : step.get("notAdmittedReason");
 		members.reject(step.personId(), LocalDate.now(clock), step.change("Not admitted: " + reason, null));
 		cases.recordOutcome(step.caseId(), "REJECTED");
 		cases.stage(step);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 
+import vn.partyadmission.casework.Step;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.shared.Inputs;
@@ -62,6 +63,7 @@ class DossierSteps {
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change((verified ? "Background verified, personal history certified: "
 				: "Background verification failed: ") + conclusion, Document.of("20-KNĐ", number, date)));
+		step.set("backgroundVerified", verified);
 		if (!verified) {
 			step.set("notAdmittedReason", "Background verification: " + conclusion);
 		}

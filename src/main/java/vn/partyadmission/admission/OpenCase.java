@@ -4,19 +4,24 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.partyadmission.casework.CaseSteps;
+
 /** The OpenCase service task: checks the start values and opens the case. */
 @Component("openCase")
 class OpenCase implements JavaDelegate {
 
 	private final AdmissionCases steps;
 
-	OpenCase(AdmissionCases steps) {
+	private final CaseSteps caseSteps;
+
+	OpenCase(AdmissionCases steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		steps.open(Step.of(execution));
+		steps.open(caseSteps.starting(execution));
 	}
 
 }

@@ -4,19 +4,24 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.partyadmission.casework.CaseSteps;
+
 /** Completion of a Report…Overdue task: the explanation (or consent) given to the committee above. */
 @Component("reportOverdue")
 class ReportOverdue implements TaskListener {
 
 	private final DossierSteps steps;
 
-	ReportOverdue(DossierSteps steps) {
+	private final CaseSteps caseSteps;
+
+	ReportOverdue(DossierSteps steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.reportOverdue(Step.of(task));
+		steps.reportOverdue(caseSteps.of(task));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
+import vn.partyadmission.casework.Step;
+import vn.partyadmission.casework.VoteRules;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.Person;
@@ -61,11 +63,11 @@ class VoteSteps {
 
 		Person person = members.findPerson(step.personId()).orElseThrow();
 		LocalDate certificateDate = members.findRecord(step.personId()).orElseThrow().awarenessCertificateDate();
-		eligibility.check(person, meetingDate, Boolean.TRUE.equals(step.values().get("hardshipArea")),
+		eligibility.check(person, meetingDate, Boolean.TRUE.equals(step.get("hardshipArea")),
 				provincialConsent, certificateDate);
 
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_ADMISSION);
-		int attempt = ((Number) step.values().getOrDefault("cellVoteAttempts", 0)).intValue() + 1;
+		int attempt = step.count("cellVoteAttempts") + 1;
 		boolean passed = majority.isReachedBy(votesFor, officialMembers);
 		if (passed && resolutionNumber == null) {
 			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (6-KNĐ)");
@@ -96,8 +98,9 @@ class VoteSteps {
 		members.note(step.personId(), step.change("Committee above reviewed the failed cell votes: " + decision + ", "
 				+ reason, documentNumber == null ? null : Document.of("CV", documentNumber, LocalDate.now(clock))));
 		audit.decision(step.actor(), step.caseId(), "failed cell votes reviewed by the committee above: " + decision);
+		step.set("failedVotesDecision", decision.name());
 		if (decision == FailedVotesDecision.CLOSE) {
-			step.set("notAdmittedReason", "Cell vote failed " + step.values().get("cellVoteAttempts") + " times: " + reason);
+			step.set("notAdmittedReason", "Cell vote failed " + step.get("cellVoteAttempts") + " times: " + reason);
 		}
 		else {
 			step.set("cellResolutionDate", LocalDate.now(clock).toString());

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseSteps;
 
 /** The ApplyProbationChange service task: records a discipline or a new mentor. */
 @Component("applyProbationChange")
@@ -12,13 +12,16 @@ class ApplyProbationChange implements JavaDelegate {
 
 	private final ProbationChanges changes;
 
-	ApplyProbationChange(ProbationChanges changes) {
+	private final CaseSteps caseSteps;
+
+	ApplyProbationChange(ProbationChanges changes, CaseSteps caseSteps) {
 		this.changes = changes;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		changes.apply(Step.of(execution));
+		changes.apply(caseSteps.starting(execution));
 	}
 
 }

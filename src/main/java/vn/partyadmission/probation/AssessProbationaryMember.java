@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseSteps;
 
 /** Completion of the AssessProbationaryMember user task: records the mentor's assessment (11-KNĐ). */
 @Component("assessProbationaryMember")
@@ -12,13 +12,16 @@ class AssessProbationaryMember implements TaskListener {
 
 	private final ProbationSteps steps;
 
-	AssessProbationaryMember(ProbationSteps steps) {
+	private final CaseSteps caseSteps;
+
+	AssessProbationaryMember(ProbationSteps steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.assessProbationaryMember(Step.of(task));
+		steps.assessProbationaryMember(caseSteps.of(task));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseSteps;
 
 /** Completion of the CollectRecognitionComments user task: records the comments of mass organizations and the residence cell (12-KNĐ). */
 @Component("collectRecognitionComments")
@@ -12,13 +12,16 @@ class CollectRecognitionComments implements TaskListener {
 
 	private final ProbationSteps steps;
 
-	CollectRecognitionComments(ProbationSteps steps) {
+	private final CaseSteps caseSteps;
+
+	CollectRecognitionComments(ProbationSteps steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.collectRecognitionComments(Step.of(task));
+		steps.collectRecognitionComments(caseSteps.of(task));
 	}
 
 }

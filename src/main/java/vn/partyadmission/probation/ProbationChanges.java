@@ -3,18 +3,16 @@ package vn.partyadmission.probation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.admission.AdmissionCases;
-import vn.partyadmission.admission.CaseRouted;
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.Step;
 import vn.partyadmission.membership.Change;
 import vn.partyadmission.membership.Discipline;
 import vn.partyadmission.membership.Document;
@@ -54,16 +52,16 @@ class ProbationChanges {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final CaseFiles caseFiles;
 
 	ProbationChanges(MemberRegister members, AdmissionCases cases, RuntimeService runtime, TaskService tasks,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, CaseFiles caseFiles) {
 		this.members = members;
 		this.cases = cases;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.clock = clock;
-		this.events = events;
+		this.caseFiles = caseFiles;
 	}
 
 	void apply(Step step) {
@@ -129,7 +127,7 @@ class ProbationChanges {
 		in.require(!newMentorId.equals(record.mentorId()), "newMentorId", "new-mentor",
 				() -> "'" + newMentorId + "' is already the mentor");
 		in.throwIfInvalid();
-		int moved = moveMentorTasks(person.id(), record.mentorId(), newMentorId);
+		int moved = moveMentorTasks(caseId, record.mentorId(), newMentorId);
 		members.replaceMentor(person.id(), newMentorId, new Change(caseId, step.activityId(), step.actor(),
 				"Mentor " + record.mentorId() + " replaced by " + newMentorId + " (" + why + "): " + reason + "; "
 						+ moved + " open task(s) moved",
@@ -137,18 +135,20 @@ class ProbationChanges {
 	}
 
 	/**
-	 * The probation process reads the mentor from its variables; open tasks of the old mentor follow,
-	 * and the new mentor may see the probation case as the first one could (CaseAccess).
+	 * The probation process reads the mentor from its case file; open tasks of the old mentor follow,
+	 * and the new mentor may see the probation case as the first one could.
 	 */
-	private int moveMentorTasks(String personId, String oldMentorId, String newMentorId) {
+	private int moveMentorTasks(String caseId, String oldMentorId, String newMentorId) {
+		if (caseId == null) {
+			return 0;
+		}
 		List<ProcessInstance> probations = runtime.createProcessInstanceQuery()
 			.processDefinitionKey(PROBATION)
-			.variableValueEquals("personId", personId)
+			.processInstanceBusinessKey(caseId)
 			.list();
 		int moved = 0;
 		for (ProcessInstance probation : probations) {
-			runtime.setVariable(probation.getId(), "mentorId", newMentorId);
-			events.publishEvent(new CaseRouted(probation.getId(), Map.of("mentorId", newMentorId)));
+			caseFiles.replaceMentor(probation.getId(), newMentorId);
 			for (Task task : tasks.createTaskQuery().processInstanceId(probation.getId()).taskAssignee(oldMentorId).list()) {
 				tasks.setAssignee(task.getId(), newMentorId);
 				moved++;

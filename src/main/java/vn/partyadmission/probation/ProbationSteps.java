@@ -7,9 +7,10 @@ import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.admission.AdmissionCases;
-import vn.partyadmission.admission.Step;
-import vn.partyadmission.admission.VoteRules;
 import vn.partyadmission.calendar.Deadlines;
+import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.Step;
+import vn.partyadmission.casework.VoteRules;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.shared.Dates;
@@ -58,8 +59,8 @@ class ProbationSteps {
 		Inputs in = step.inputs();
 		String note = in.text("mentorNote");
 		in.throwIfInvalid();
-		int quarter = ((Number) step.get("mentorNotesWritten")).intValue() + 1;
-		String mentorId = (String) step.get("mentorId");
+		int quarter = step.count("mentorNotesWritten") + 1;
+		String mentorId = (String) step.get(CaseFiles.MENTOR);
 		members.addMentorNote(step.personId(), quarter, mentorId, note, today(),
 				step.change("Mentor " + mentorId + "'s note for quarter " + quarter + " of probation", null));
 		step.set("mentorNotesWritten", quarter);
@@ -126,7 +127,7 @@ class ProbationSteps {
 		}
 		in.throwIfInvalid();
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_RECOGNITION);
-		int attempt = ((Number) step.get("recognitionVoteAttempts")).intValue() + 1;
+		int attempt = step.count("recognitionVoteAttempts") + 1;
 		boolean passed = majority.isReachedBy(votesFor, officialMembers);
 		if (passed && resolutionNumber == null) {
 			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (13-KNĐ)");
@@ -189,6 +190,7 @@ class ProbationSteps {
 		String reason = decision == RecognitionDecision.RECOGNIZE ? in.optionalText("decisionReason") : in.text("decisionReason");
 		if (decision == RecognitionDecision.EXTEND) {
 			extend(step, in, reason);
+			step.set("recognitionDecision", decision.name());
 			return;
 		}
 		String number = in.text("decisionNumber");
@@ -212,13 +214,14 @@ class ProbationSteps {
 			step.set("recognitionOutcome", "REMOVED");
 			cases.recordOutcome(step.caseId(), "REMOVED");
 		}
+		step.set("recognitionDecision", decision.name());
 		cases.clearOverdue(step.caseId(), RECOGNITION_DECISION);
 		cases.stage(step);
 	}
 
 	private void extend(Step step, Inputs in, String reason) {
 		Integer days = in.count("extensionWorkingDays");
-		int already = ((Number) step.get("recognitionExtensionDays")).intValue();
+		int already = step.count("recognitionExtensionDays");
 		deadlines.checkExtension(in, RECOGNITION_DECISION, "recognitionDecision", already, days);
 		in.throwIfInvalid();
 		LocalDate newDue = deadlines.dueDay(RECOGNITION_DECISION, Dates.toLocalDate(step.get("recognitionResolutionDate")), days);

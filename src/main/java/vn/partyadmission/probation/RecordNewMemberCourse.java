@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseSteps;
 
 /** Completion of the RecordNewMemberCourse user task: records the new-member course certificate. */
 @Component("recordNewMemberCourse")
@@ -12,13 +12,16 @@ class RecordNewMemberCourse implements TaskListener {
 
 	private final ProbationSteps steps;
 
-	RecordNewMemberCourse(ProbationSteps steps) {
+	private final CaseSteps caseSteps;
+
+	RecordNewMemberCourse(ProbationSteps steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.recordNewMemberCourse(Step.of(task));
+		steps.recordNewMemberCourse(caseSteps.of(task));
 	}
 
 }

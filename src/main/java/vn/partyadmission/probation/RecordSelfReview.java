@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseSteps;
 
 /** Completion of the RecordSelfReview user task: records the member's self-review (10-KNĐ). */
 @Component("recordSelfReview")
@@ -12,13 +12,16 @@ class RecordSelfReview implements TaskListener {
 
 	private final ProbationSteps steps;
 
-	RecordSelfReview(ProbationSteps steps) {
+	private final CaseSteps caseSteps;
+
+	RecordSelfReview(ProbationSteps steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.recordSelfReview(Step.of(task));
+		steps.recordSelfReview(caseSteps.of(task));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseSteps;
 
 /** Completion of the ReviewFailedRecognitionVotes user task: records the committee above's review of the third failed vote. */
 @Component("reviewFailedRecognitionVotes")
@@ -12,13 +12,16 @@ class ReviewFailedRecognitionVotes implements TaskListener {
 
 	private final ProbationSteps steps;
 
-	ReviewFailedRecognitionVotes(ProbationSteps steps) {
+	private final CaseSteps caseSteps;
+
+	ReviewFailedRecognitionVotes(ProbationSteps steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.reviewFailedRecognitionVotes(Step.of(task));
+		steps.reviewFailedRecognitionVotes(caseSteps.of(task));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.Step;
+import vn.partyadmission.casework.CaseSteps;
 
 /** Completion of the WriteMentorNote user task: records the mentor's quarterly note on the member record. */
 @Component("writeMentorNote")
@@ -12,13 +12,16 @@ class WriteMentorNote implements TaskListener {
 
 	private final ProbationSteps steps;
 
-	WriteMentorNote(ProbationSteps steps) {
+	private final CaseSteps caseSteps;
+
+	WriteMentorNote(ProbationSteps steps, CaseSteps caseSteps) {
 		this.steps = steps;
+		this.caseSteps = caseSteps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.writeMentorNote(Step.of(task));
+		steps.writeMentorNote(caseSteps.of(task));
 	}
 
 }

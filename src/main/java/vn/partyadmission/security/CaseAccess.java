@@ -1,8 +1,6 @@
 package vn.partyadmission.security;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -10,21 +8,19 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.partyadmission.admission.CaseEnded;
-import vn.partyadmission.admission.CaseRouted;
+import vn.partyadmission.casework.CaseEnded;
+import vn.partyadmission.casework.CaseRouted;
 
 /**
- * Who may see a case: the bodies named by its routing variables (…Group) and its mentor, each on
- * that process instance only, and its history. Everyone else gets "not found" from Tasklist and
- * the REST API. Also the start listener of probation.bpmn ({@code ${grantCaseAccess}}).
+ * Who may see a case: the bodies on its route and its mentor (from its case file, announced by
+ * {@link CaseRouted}), each on that process instance only, and its history. Everyone else gets
+ * "not found" from Tasklist and the REST API.
  */
-@Component("grantCaseAccess")
-class CaseAccess implements ExecutionListener {
+@Component
+class CaseAccess {
 
 	/** READ on the process instance and on its history (enable-historic-instance-permissions). */
 	private static final Map<Resource, Permission> READ_CASE = Map.of(
@@ -42,7 +38,8 @@ class CaseAccess implements ExecutionListener {
 
 	@EventListener
 	void on(CaseRouted routed) {
-		grant(routed.processInstanceId(), routed.variables());
+		// one query for the grants the instance has, then only the missing ones are written
+		permissions.grantAll(routed.processInstanceId(), READ_CASE, routed.groups(), routed.users());
 	}
 
 	/**
@@ -56,23 +53,6 @@ class CaseAccess implements ExecutionListener {
 	void on(CaseEnded ended) {
 		history.createHistoricProcessInstanceQuery().rootProcessInstanceId(ended.processInstanceId()).list()
 			.forEach(instance -> permissions.tieToHistory(instance.getId()));
-	}
-
-	@Override
-	public void notify(DelegateExecution execution) {
-		grant(execution.getProcessInstanceId(), execution.getVariables());
-	}
-
-	void grant(String processInstanceId, Map<String, Object> variables) {
-		Set<String> groups = new TreeSet<>();
-		variables.forEach((name, value) -> {
-			if (name.endsWith("Group") && value instanceof String group) {
-				groups.add(group);
-			}
-		});
-		Set<String> users = variables.get("mentorId") instanceof String mentor ? Set.of(mentor) : Set.of();
-		// one query for the grants the instance has, then only the missing ones are written
-		permissions.grantAll(processInstanceId, READ_CASE, groups, users);
 	}
 
 }

@@ -15,6 +15,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.partyadmission.casework.VoteRules;
+
 /** The limits in processes/eligibility.dmn and vote-rules.dmn at their boundaries, without an engine. */
 class EligibilityDecisionTest {
 

@@ -19,6 +19,8 @@ import vn.partyadmission.admission.AdmissionCase;
 import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.admission.AdmissionProcess;
 import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.organization.CaseRouting;
 import vn.partyadmission.organization.Groups;
 import vn.partyadmission.organization.Organization;
 import vn.partyadmission.organization.OrganizationKind;
@@ -42,6 +44,9 @@ class ReorganizationTest {
 
 	@Autowired
 	OrganizationTree tree;
+
+	@Autowired
+	CaseFiles caseFiles;
 
 	@Autowired
 	MemberRegister members;
@@ -139,8 +144,9 @@ class ReorganizationTest {
 		assertThat(moved.cellId()).isEqualTo(p + ".newcell");
 		// verification was with the old grassroots committee; the new grassroots cell verifies itself
 		assertThat(candidateGroups(current(pi))).containsExactly(Groups.cellSecretary(p + ".newcell"));
-		assertThat(runtime.getVariable(pi, "standingCommitteeGroup")).isEqualTo(Groups.standingCommittee(p + ".newcommune"));
-		assertThat(runtime.getVariable(pi, "hasGrassrootsCommittee")).isEqualTo(false);
+		CaseRouting route = caseFiles.find(pi).orElseThrow().route();
+		assertThat(route.standingCommitteeGroup()).isEqualTo(Groups.standingCommittee(p + ".newcommune"));
+		assertThat(route.hasGrassrootsCommittee()).isFalse();
 	}
 
 	private Task current(String processInstanceId) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.casework.CaseRouted;
 import vn.partyadmission.organization.Groups;
 import vn.partyadmission.support.ApplicationTest;
 import vn.partyadmission.support.CaseWalker;
@@ -68,8 +69,7 @@ class CaseGrantsTest {
 		assertThat(before).extracting(Authorization::getGroupId).contains(Groups.cellSecretary(u.cell));
 
 		String newBody = Groups.standingCommittee(u.id("elsewhere"));
-		access.grant(pi, Map.of("cellSecretaryGroup", Groups.cellSecretary(u.cell), "standingCommitteeGroup", newBody,
-				"personName", "not a group"));
+		access.on(new CaseRouted(pi, Set.of(Groups.cellSecretary(u.cell), newBody), Set.of()));
 
 		List<Authorization> after = grants(pi);
 		assertThat(after).hasSize(before.size() + 2);

@@ -1,4 +1,4 @@
-package vn.partyadmission.admission;
+package vn.partyadmission.casework;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.partyadmission.admission;
+package vn.partyadmission.casework;
 
 /**
  * A case's admission process ended, completed or cancelled (its probation, if it had one, ended

@@ -1,0 +1,40 @@
+package vn.partyadmission.casework;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The step envelope: every listener and delegate enters its step here. A step of a case acts only
+ * on the open case its process instance is bound to; nothing it does reads the case, the person or
+ * the route from process variables.
+ */
+@Component
+public class CaseSteps {
+
+	private final CaseFiles files;
+
+	CaseSteps(CaseFiles files) {
+		this.files = files;
+	}
+
+	/** The completion of a user task of a case. */
+	public Step of(DelegateTask task) {
+		DelegateExecution execution = task.getExecution();
+		return new Step(files.of(execution.getProcessInstanceId()), task.getTaskDefinitionKey(),
+				Step.actor(execution, task.getAssignee()), execution.getVariables(), execution, files);
+	}
+
+	/** A service task of a case. */
+	public Step of(DelegateExecution execution) {
+		return new Step(files.of(execution.getProcessInstanceId()), execution.getCurrentActivityId(),
+				Step.actor(execution, null), execution.getVariables(), execution, files);
+	}
+
+	/** The first step of a process that opens a case or acts on none (a probation change): no case yet. */
+	public Step starting(DelegateExecution execution) {
+		return new Step(null, execution.getCurrentActivityId(), Step.actor(execution, null), execution.getVariables(),
+				execution, files);
+	}
+
+}
