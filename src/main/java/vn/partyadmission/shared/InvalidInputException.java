@@ -10,7 +10,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Input that breaks a rule of the procedure, naming each refused field and rule. Thrown inside an
  * engine command it rolls back the whole step: nothing of it is written. It extends the engine's
- * BadUserRequestException; the REST APIs answer 400 with the fields (RuleViolationResponses).
+ * BadUserRequestException; the REST APIs answer 400 with the fields (EngineErrorResponses).
  */
 public class InvalidInputException extends BadUserRequestException {
 
@@ -24,7 +24,7 @@ public class InvalidInputException extends BadUserRequestException {
 
 	/**
 	 * The engine wraps this exception on its way out; the web request keeps it so the REST APIs can
-	 * answer 400 with the fields (RuleViolationResponses). Outside a web request this does nothing.
+	 * answer 400 with the fields (EngineErrorResponses). Outside a web request this does nothing.
 	 */
 	private void rememberOnTheWebRequest() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -79,7 +79,12 @@ class ProblemResponses {
 			return problem(field + ": wrong type", List.of(new InvalidInputException.FieldError(field, "type",
 					"must be a " + mismatch.getTargetType().getSimpleName())));
 		}
-		return problem("the body is not valid JSON: " + rootMessage(e), List.of(new InvalidInputException.FieldError("body",
+		if (e.getCause() instanceof MismatchedInputException) {
+			// e.g. [] where an object is expected: Jackson's message names the target class, which is ours to keep
+			return problem("the body must be a JSON object with this request's fields",
+					List.of(new InvalidInputException.FieldError("body", "json", "must be a JSON object")));
+		}
+		return problem("the body is not valid JSON" + location(e), List.of(new InvalidInputException.FieldError("body",
 				"json", "is not valid JSON")));
 	}
 
@@ -128,14 +133,14 @@ class ProblemResponses {
 			.toList());
 	}
 
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null) {
-			root = root.getCause();
+	/** Where the parser stopped, without its message (which may name the class being read). */
+	private static String location(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null) {
+				return " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+			}
 		}
-		String message = String.valueOf(root.getMessage());
-		int newline = message.indexOf('\n');
-		return newline < 0 ? message : message.substring(0, newline);
+		return "";
 	}
 
 }
