@@ -79,7 +79,7 @@ class AuditLogTest {
 		assertThat(http.get("/api/audit?action=EDIT", "admin:" + DemoTest.PASSWORD).body()).contains("\"field\":\"action\"");
 		for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
 			HttpResponse<String> write = http.send(HttpRequest.newBuilder(http.uri("/api/audit"))
-				.header("Authorization", "Basic YWRtaW46ZGVtbw==")
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + DemoTest.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString("{}"))
 				.build());
