@@ -56,15 +56,18 @@ class DemoUsers {
 
 	void create(String password) {
 		USERS.forEach((userId, groups) -> {
-			if (identity.createUserQuery().userId(userId).count() == 0) {
-				User user = identity.newUser(userId);
+			User user = identity.createUserQuery().userId(userId).singleResult();
+			if (user == null) {
+				user = identity.newUser(userId);
 				String name = members.findPerson(userId).map(Person::fullName).orElse(userId);
 				user.setFirstName(name.contains(" ") ? name.substring(0, name.lastIndexOf(' ')) : name);
 				user.setLastName(name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : "(demo)");
 				user.setEmail(DemoAccounts.MARKER_EMAIL);
-				user.setPassword(password);
-				identity.saveUser(user);
 			}
+			// set at each start, so a demo database made before the password policy signs in with the
+			// password the README gives; it follows the policy like any other
+			user.setPassword(password);
+			identity.saveUser(user);
 			for (String groupId : groups) {
 				if (identity.createGroupQuery().groupId(groupId).count() == 0) {
 					Group group = identity.newGroup(groupId);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,11 +17,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.partyadmission.reporting.ReportTables.Table;
 
-/** A report table as CSV or XLSX. */
+/**
+ * A report table as CSV or XLSX. Text cells never become formulas: the CSV quotes text that a
+ * spreadsheet would run (=, +, -, @, tab, carriage return) behind a leading ', the XLSX holds text as string cells.
+ */
 final class Exports {
 
 	/** Excel reads a CSV as the local code page unless it starts with the UTF-8 byte order mark. */
 	static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	/** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private Exports() {
 	}
@@ -41,8 +48,23 @@ final class Exports {
 	}
 
 	private static String field(Object value) {
+		if (value instanceof Number) {
+			// numbers stay numbers, a negative one included
+			return value.toString();
+		}
 		String text = value == null ? "" : value.toString();
-		return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		if (startsAFormula(text)) {
+			// OWASP's advice against CSV injection: a leading quote makes the spreadsheet read the cell as
+			// text, shown as the name was given; the field is quoted so the quote stays part of it
+			return "\"'" + text.replace("\"", "\"\"") + "\"";
+		}
+		return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+
+	/** A cell a spreadsheet would run as a formula: names and other text are stored exactly as given. */
+	static boolean startsAFormula(String text) {
+		return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
 	}
 
 	static byte[] xlsx(Table table) {
@@ -68,7 +90,8 @@ final class Exports {
 						row.createCell(c).setCellValue(n.doubleValue());
 					}
 					else if (value != null) {
-						row.createCell(c).setCellValue(value.toString());
+						// a string cell (shared string), never a formula: "=..." is shown as typed
+						row.createCell(c, CellType.STRING).setCellValue(value.toString());
 					}
 				}
 			}

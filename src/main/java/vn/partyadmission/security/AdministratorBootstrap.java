@@ -1,5 +1,9 @@
 package vn.partyadmission.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -8,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +24,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Outside the demo profile there are no default users: the first administrator comes from the
- * environment (ADMISSION_ADMIN_USER, ADMISSION_ADMIN_PASSWORD) and must have a real password.
+ * environment (ADMISSION_ADMIN_USER, ADMISSION_ADMIN_PASSWORD); its password follows the password
+ * policy (PasswordRules) and is no demo password.
  */
 @Component
 @Profile("!demo")
 public class AdministratorBootstrap {
-
-	static final int MIN_PASSWORD_LENGTH = 12;
 
 	private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
@@ -53,14 +57,11 @@ public class AdministratorBootstrap {
 			}
 			return;
 		}
-		if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase("demo")) {
-			throw new IllegalStateException("ADMISSION_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH
-					+ " characters and must not be a demo password");
-		}
+		User user = identity.newUser(userId);
+		user.setFirstName("Administrator");
+		user.setLastName(userId);
+		checkPassword(user);
 		if (identity.createUserQuery().userId(userId).count() == 0) {
-			User user = identity.newUser(userId);
-			user.setFirstName("Administrator");
-			user.setLastName(userId);
 			user.setPassword(password);
 			identity.saveUser(user);
 			log.info("Administrator '{}' created", userId);
@@ -75,6 +76,23 @@ public class AdministratorBootstrap {
 			identity.createMembership(userId, Groups.CAMUNDA_ADMIN);
 		}
 		grantAdministratorsEverything(authorizations);
+	}
+
+	/**
+	 * The policy every other route applies (PasswordRules), checked before anything is written; a
+	 * password with "demo" in it is public (README) and refused too. Vietnamese, as the operator reads it.
+	 */
+	private void checkPassword(User user) {
+		PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(PasswordRules.POLICY, password, user);
+		List<String> broken = new ArrayList<>(result.getViolatedRules().stream()
+			.map(rule -> PasswordRules.message(rule, false) + " [" + rule.getPlaceholder() + "]")
+			.toList());
+		if (password.toLowerCase(Locale.ROOT).contains("demo")) {
+			broken.add("mật khẩu không được chứa \"demo\": mật khẩu demo là công khai [DEMO_PASSWORD]");
+		}
+		if (!broken.isEmpty()) {
+			throw new IllegalStateException("ADMISSION_ADMIN_PASSWORD bị từ chối: " + String.join("; ", broken));
+		}
 	}
 
 	/** ALL on every resource for the camunda-admin group, as Camunda's own admin-user setting grants. */

@@ -26,7 +26,7 @@ import vn.partyadmission.support.Http;
 @DemoTest
 class AdmissionCaseApiTest {
 
-	static final String SECRETARY = "secretary.hophoa1:demo";
+	static final String SECRETARY = "secretary.hophoa1:" + DemoTest.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -54,12 +54,12 @@ class AdmissionCaseApiTest {
 		String caseId = json.readTree(opened.body()).get("id").asText();
 		assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/api/cases/" + caseId);
 
-		JsonNode page = json.readTree(http.get("/api/cases?unit=xa.tamduong&status=OPEN&size=200&sort=openedAt", "organizing.tamduong:demo").body());
+		JsonNode page = json.readTree(http.get("/api/cases?unit=xa.tamduong&status=OPEN&size=200&sort=openedAt", "organizing.tamduong:" + DemoTest.PASSWORD).body());
 		assertThat(page.get("content").findValuesAsText("id")).contains(caseId);
-		JsonNode one = json.readTree(http.get("/api/cases/" + caseId, "standing.tamduong:demo").body());
+		JsonNode one = json.readTree(http.get("/api/cases/" + caseId, "standing.tamduong:" + DemoTest.PASSWORD).body());
 		assertThat(one.get("timeline").findValuesAsText("what")).anyMatch(w -> w.contains("Admission case " + caseId + " opened"));
 		assertThat(one.get("timeline").findValuesAsText("documentCode")).contains("CN-NTVĐ");
-		assertThat(http.get("/api/cases/" + caseId, "standing.hoangan:demo").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/cases/" + caseId, "standing.hoangan:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -80,24 +80,24 @@ class AdmissionCaseApiTest {
 
 	@Test
 	void listsRefuseBadPagingSortingAndUnitsTheUserMayNotSee() {
-		assertProblem(http.get("/api/cases?unit=xa.tamduong&page=9999", "organizing.tamduong:demo"), 400, "page");
-		assertProblem(http.get("/api/cases?unit=xa.tamduong&size=5000", "organizing.tamduong:demo"), 400, "size");
-		assertProblem(http.get("/api/cases?unit=xa.tamduong&sort=password", "organizing.tamduong:demo"), 400, "sort");
-		assertProblem(http.get("/api/cases?unit=xa.tamduong&page=abc", "organizing.tamduong:demo"), 400, "page");
-		assertProblem(http.get("/api/cases", "organizing.tamduong:demo"), 400, "unit");
-		assertThat(http.get("/api/cases?unit=xa.tamduong", "organizing.hoangan:demo").statusCode()).isEqualTo(404);
+		assertProblem(http.get("/api/cases?unit=xa.tamduong&page=9999", "organizing.tamduong:" + DemoTest.PASSWORD), 400, "page");
+		assertProblem(http.get("/api/cases?unit=xa.tamduong&size=5000", "organizing.tamduong:" + DemoTest.PASSWORD), 400, "size");
+		assertProblem(http.get("/api/cases?unit=xa.tamduong&sort=password", "organizing.tamduong:" + DemoTest.PASSWORD), 400, "sort");
+		assertProblem(http.get("/api/cases?unit=xa.tamduong&page=abc", "organizing.tamduong:" + DemoTest.PASSWORD), 400, "page");
+		assertProblem(http.get("/api/cases", "organizing.tamduong:" + DemoTest.PASSWORD), 400, "unit");
+		assertThat(http.get("/api/cases?unit=xa.tamduong", "organizing.hoangan:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 		assertThat(http.get("/api/cases?unit=xa.tamduong", null).statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void organizationsAndRecognitionListsAreScopedToTheUsersUnits() throws Exception {
-		JsonNode commune = json.readTree(http.get("/api/organizations/xa.tamduong", "organizing.tamduong:demo").body());
+		JsonNode commune = json.readTree(http.get("/api/organizations/xa.tamduong", "organizing.tamduong:" + DemoTest.PASSWORD).body());
 		assertThat(commune.get("competentCommitteeId").asText()).isEqualTo("xa.tamduong");
 		assertThat(commune.get("children").findValuesAsText("id")).contains("xa.tamduong.hophoa1");
-		assertThat(http.get("/api/organizations/xa.tamduong", "organizing.hoangan:demo").statusCode()).isEqualTo(404);
-		assertThat(http.get("/api/probation/due?unit=xa.tamduong&days=90", "organizing.tamduong:demo").statusCode()).isEqualTo(200);
-		assertProblem(http.get("/api/probation/due?unit=xa.tamduong&days=400", "organizing.tamduong:demo"), 400, "days");
-		assertThat(http.get("/api/probation/due?unit=xa.tamduong", "organizing.hoangan:demo").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/organizations/xa.tamduong", "organizing.hoangan:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/probation/due?unit=xa.tamduong&days=90", "organizing.tamduong:" + DemoTest.PASSWORD).statusCode()).isEqualTo(200);
+		assertProblem(http.get("/api/probation/due?unit=xa.tamduong&days=400", "organizing.tamduong:" + DemoTest.PASSWORD), 400, "days");
+		assertThat(http.get("/api/probation/due?unit=xa.tamduong", "organizing.hoangan:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -109,17 +109,17 @@ class AdmissionCaseApiTest {
 		JsonNode record = json.readTree(http.get("/api/members/" + person, SECRETARY).body());
 		assertThat(record.get("person").get("fullName").asText()).isEqualTo("Hoàng Thị Ánh Nguyệt");
 		assertThat(record.get("journal").get(0).get("change").asText()).isEqualTo("Outstanding candidate");
-		assertThat(http.get("/api/members?unit=xa.tamduong.hophoa1", "secretary.anhoa1:demo").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/members?unit=xa.tamduong.hophoa1", "secretary.anhoa1:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void openApiDescriptionAndItsUiPageAreServedBehindLogin() {
 		assertThat(http.get("/api/openapi", null).statusCode()).isEqualTo(401);
-		HttpResponse<String> spec = http.get("/api/openapi", "admin:demo");
+		HttpResponse<String> spec = http.get("/api/openapi", "admin:" + DemoTest.PASSWORD);
 		assertThat(spec.statusCode()).isEqualTo(200);
 		assertThat(spec.body()).contains("/api/cases").contains("/api/members/{personId}").contains("/api/calendar/{year}");
-		assertThat(http.get("/api/docs", "admin:demo").statusCode()).isEqualTo(302);
-		assertThat(http.get("/api/swagger-ui/index.html", "admin:demo").statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/docs", "admin:" + DemoTest.PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(http.get("/api/swagger-ui/index.html", "admin:" + DemoTest.PASSWORD).statusCode()).isEqualTo(200);
 		assertThat(http.get("/api/swagger-ui/index.html", null).statusCode()).isEqualTo(401);
 	}
 

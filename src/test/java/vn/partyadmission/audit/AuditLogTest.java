@@ -27,7 +27,7 @@ class AuditLogTest {
 	@Test
 	void formSignIn_isLoggedWithTheClientAddressTheProxyForwarded() {
 		// loopback is a trusted proxy: Tomcat takes the client address from X-Forwarded-For
-		new WebSession().header("X-Forwarded-For", "203.0.113.71").signIn(new Http(port), "standing.tamduong", "demo");
+		new WebSession().header("X-Forwarded-For", "203.0.113.71").signIn(new Http(port), "standing.tamduong", DemoTest.PASSWORD);
 
 		assertThat(rows("standing.tamduong", AuditAction.LOGIN)).anySatisfy(e -> {
 			assertThat(e.clientIp()).isEqualTo("203.0.113.71");
@@ -50,15 +50,15 @@ class AuditLogTest {
 	void refusals_403FromSpringAndCamunda_and404NotVisible_areLogged_withWhatWasAsked() {
 		Http http = new Http(port);
 		String user = "secretary.anhoa1";
-		assertThat(http.get("/api/audit", user + ":demo").statusCode()).isEqualTo(403);
-		assertThat(http.get("/api/reports/xa.tamduong", user + ":demo").statusCode()).isEqualTo(404);
-		assertThat(http.get("/api/members/p00001", user + ":demo").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/audit", user + ":" + DemoTest.PASSWORD).statusCode()).isEqualTo(403);
+		assertThat(http.get("/api/reports/xa.tamduong", user + ":" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/members/p00001", user + ":" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 		// Camunda's own authorization check (AuthorizationException, answered 403 by its REST API)
-		assertThat(http.post("/engine-rest/user/create", user + ":demo",
-				"{\"profile\":{\"id\":\"auditprobe\"},\"credentials\":{\"password\":\"audit-probe-1\"}}").statusCode())
+		assertThat(http.post("/engine-rest/user/create", user + ":" + DemoTest.PASSWORD,
+				"{\"profile\":{\"id\":\"auditprobe\"},\"credentials\":{\"password\":\"Audit-Probe-2026\"}}").statusCode())
 			.isEqualTo(403);
 		WebSession browser = new WebSession();
-		browser.signIn(http, user, "demo");
+		browser.signIn(http, user, DemoTest.PASSWORD);
 		assertThat(browser.get(http, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
 
 		assertThat(rows(user, AuditAction.ACCESS_DENIED)).extracting(AuditEntry::target)
@@ -70,16 +70,16 @@ class AuditLogTest {
 	@Test
 	void administrators_readTheLogFilteredAndPaged_andNoOneWritesItOverHttp() {
 		Http http = new Http(port);
-		new WebSession().signIn(http, "organizing.tamduong", "demo");
+		new WebSession().signIn(http, "organizing.tamduong", DemoTest.PASSWORD);
 
-		HttpResponse<String> page = http.get("/api/audit?actor=organizing.tamduong&action=LOGIN&size=1", "admin:demo");
+		HttpResponse<String> page = http.get("/api/audit?actor=organizing.tamduong&action=LOGIN&size=1", "admin:" + DemoTest.PASSWORD);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("\"actor\":\"organizing.tamduong\"", "\"action\":\"LOGIN\"", "\"size\":1");
 
-		assertThat(http.get("/api/audit?action=EDIT", "admin:demo").body()).contains("\"field\":\"action\"");
+		assertThat(http.get("/api/audit?action=EDIT", "admin:" + DemoTest.PASSWORD).body()).contains("\"field\":\"action\"");
 		for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
 			HttpResponse<String> write = http.send(HttpRequest.newBuilder(http.uri("/api/audit"))
-				.header("Authorization", "Basic YWRtaW46ZGVtbw==")
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + DemoTest.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString("{}"))
 				.build());

@@ -39,11 +39,11 @@ class CalendarApiTest {
 	void administratorRecordsADayOff_othersMayOnlyRead() {
 		String decision = "{\"working\": false, \"name\": \"New Year's Eve bridge\", \"source\": \"Decision 99/QĐ-TTg (test)\"}";
 
-		assertThat(put("secretary.hophoa1:demo", decision).statusCode()).isEqualTo(403);
-		assertThat(put("admin:demo", "{\"working\": false, \"name\": \"\", \"source\": \"\"}").statusCode()).isEqualTo(400);
-		assertThat(put("admin:demo", decision).statusCode()).isEqualTo(200);
+		assertThat(put("secretary.hophoa1:" + DemoTest.PASSWORD, decision).statusCode()).isEqualTo(403);
+		assertThat(put("admin:" + DemoTest.PASSWORD, "{\"working\": false, \"name\": \"\", \"source\": \"\"}").statusCode()).isEqualTo(400);
+		assertThat(put("admin:" + DemoTest.PASSWORD, decision).statusCode()).isEqualTo(200);
 		assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2026, 12, 31))).isFalse();
-		assertThat(http.get("/api/calendar/2026", "secretary.hophoa1:demo").body()).contains("New Year's Eve bridge")
+		assertThat(http.get("/api/calendar/2026", "secretary.hophoa1:" + DemoTest.PASSWORD).body()).contains("New Year's Eve bridge")
 			.contains("Hùng Kings");
 		assertThat(http.get("/api/calendar/2026", null).statusCode()).isEqualTo(401);
 	}

@@ -30,7 +30,7 @@ import vn.partyadmission.support.WebSession;
  */
 class SharedSessionsTest {
 
-	static final String PASSWORD = "clerk-password-1";
+	static final String PASSWORD = "Shared-Session-pw1";
 
 	static EmbeddedPostgres postgres;
 

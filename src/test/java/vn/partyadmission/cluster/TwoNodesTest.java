@@ -33,7 +33,8 @@ import vn.partyadmission.support.TestClockConfiguration;
 
 /**
  * Two application nodes (two Spring contexts, each with its own engine and job executor) on one
- * PostgreSQL, as Camunda 7 scales: due timers fire exactly once across the nodes, and a case
+ * PostgreSQL, as Camunda 7 scales: due timers fire exactly once across the nodes (the split between
+ * the nodes is printed, not asserted: on a busy machine one node may take them all), and a case
  * started on one node is worked on the other without a journal line written twice.
  */
 class TwoNodesTest {
@@ -122,9 +123,13 @@ class TwoNodesTest {
 		System.out.printf("%d timers drained by two nodes in %.1f s (%.0f jobs/s); fired %d, distinct %d, per node %s%n",
 				TIMERS, seconds, TIMERS / seconds, fired, distinct, perNode);
 
-		assertThat(distinct).isEqualTo(TIMERS);
-		assertThat(fired).as("duplicates").isEqualTo(TIMERS);
-		assertThat(perNode).as("both nodes took part").hasSize(2);
+		// the promise is "each timer exactly once"; which node fires how many depends on how busy the
+		// machine is (one node may acquire every job), so the split is a figure to read, not a rule
+		System.out.printf("split between nodes: %s%n", perNode);
+		assertThat(distinct).as("timers fired").isEqualTo(TIMERS);
+		assertThat(fired).as("duplicate firings (side effects written twice)").isEqualTo(TIMERS);
+		assertThat(a.getManagementService().createJobQuery().processDefinitionKey("timerProbe").count())
+			.as("timer jobs left").isZero();
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class DemoApplicationTest {
 	@Test
 	void migrateToCamunda8BannerIsSwitchedOffInEveryWebapp() {
 		for (String app : new String[] { "tasklist", "cockpit", "admin", "welcome" }) {
-			assertThat(get("/camunda/app/" + app + "/styles/user-styles.css", "admin:demo").body())
+			assertThat(get("/camunda/app/" + app + "/styles/user-styles.css", "admin:" + DemoTest.PASSWORD).body())
 				.as(app).contains(".ce-eol-banner").contains("display: none");
 		}
 	}
@@ -74,7 +74,7 @@ class DemoApplicationTest {
 	@Test
 	void restApiRefusesAnonymousCallsAndWrongPasswords() throws Exception {
 		assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
-		assertThat(get("/engine-rest/task", "standing.tamduong:demo").statusCode()).isEqualTo(200);
+		assertThat(get("/engine-rest/task", "standing.tamduong:" + DemoTest.PASSWORD).statusCode()).isEqualTo(200);
 		assertThat(get("/engine-rest/task", "organizing.hoangan:wrong").statusCode()).isEqualTo(401);
 	}
 
@@ -82,7 +82,7 @@ class DemoApplicationTest {
 	void failedLoginDelaysTheNextAttempt_evenWithTheRightPassword() throws Exception {
 		// Camunda's identity service locks the user for a growing delay after each failure
 		assertThat(get("/engine-rest/task", "committee.agency1office:wrong").statusCode()).isEqualTo(401);
-		assertThat(get("/engine-rest/task", "committee.agency1office:demo").statusCode()).isEqualTo(401);
+		assertThat(get("/engine-rest/task", "committee.agency1office:" + DemoTest.PASSWORD).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -95,11 +95,11 @@ class DemoApplicationTest {
 				  "introducer1Id": {"value": "p00001"}, "introducer1Relation": {"value": "WORK"}, "introducer1Since": {"value": "2020-01-01"},
 				  "introducer2Id": {"value": "p00002"}, "introducer2Relation": {"value": "RESIDENCE"}, "introducer2Since": {"value": "2020-01-01"}
 				}}""";
-		HttpResponse<String> started = post("/engine-rest/process-definition/key/admission/start", "secretary.hophoa1:demo", start);
+		HttpResponse<String> started = post("/engine-rest/process-definition/key/admission/start", "secretary.hophoa1:" + DemoTest.PASSWORD, start);
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 
-		String mine = get("/engine-rest/task?processVariables=personId_eq_p00009", "secretary.hophoa1:demo").body();
-		String theirs = get("/engine-rest/task?processVariables=personId_eq_p00009", "secretary.anhoa1:demo").body();
+		String mine = get("/engine-rest/task?processVariables=personId_eq_p00009", "secretary.hophoa1:" + DemoTest.PASSWORD).body();
+		String theirs = get("/engine-rest/task?processVariables=personId_eq_p00009", "secretary.anhoa1:" + DemoTest.PASSWORD).body();
 		assertThat(mine).contains("RecordAwarenessCertificate");
 		assertThat(theirs).isEqualTo("[]");
 	}
@@ -113,7 +113,7 @@ class DemoApplicationTest {
 				  "introductionPath": {"value": "TWO_MEMBERS"},
 				  "introducer1Id": {"value": "p00001"}, "introducer1Relation": {"value": "WORK"}, "introducer1Since": {"value": "2026-01-01"}
 				}}""";
-		HttpResponse<String> refused = post("/engine-rest/process-definition/key/admission/start", "secretary.hophoa1:demo", start);
+		HttpResponse<String> refused = post("/engine-rest/process-definition/key/admission/start", "secretary.hophoa1:" + DemoTest.PASSWORD, start);
 
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("\"field\":\"introducer2Id\"").contains("introducer-12-months");

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.partyadmission.support.Http;
+import vn.partyadmission.support.DemoTest;
 
 /**
  * Cases of the demo's Hợp Hòa village cell driven through the HTTP API, as the cell's secretary
@@ -31,9 +32,9 @@ final class CaseLoad {
 
 	static final String CELL = "xa.tamduong.hophoa1";
 
-	static final String ADMIN = "admin:demo";
+	static final String ADMIN = "admin:" + DemoTest.PASSWORD;
 
-	static final String SECRETARY = "secretary.hophoa1:demo";
+	static final String SECRETARY = "secretary.hophoa1:" + DemoTest.PASSWORD;
 
 	/** The last date the load enters: the run must be on or after it (every date is in the past). */
 	static final LocalDate LATEST_DATE = LocalDate.of(2026, 10, 1);

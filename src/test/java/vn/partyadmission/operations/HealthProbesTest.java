@@ -47,7 +47,7 @@ class HealthProbesTest {
 
 	@Test
 	void readinessOfAnAdministrator_namesTheDatabaseAndTheJobExecutor_withTheJobCounts() throws Exception {
-		JsonNode body = json.readTree(http.get("/actuator/health/readiness", "admin:demo").body());
+		JsonNode body = json.readTree(http.get("/actuator/health/readiness", "admin:" + DemoTest.PASSWORD).body());
 
 		assertThat(body.path("components").has("db")).as(body.toString()).isTrue();
 		assertThat(body.path("components").has("readinessState")).isTrue();
@@ -61,7 +61,7 @@ class HealthProbesTest {
 
 	@Test
 	void aSignedInUserWhoIsNoAdministrator_seesTheStatusOnly() throws Exception {
-		for (String user : new String[] { "secretary.hophoa1:demo", "standing.tamduong:demo" }) {
+		for (String user : new String[] { "secretary.hophoa1:" + DemoTest.PASSWORD, "standing.tamduong:" + DemoTest.PASSWORD }) {
 			HttpResponse<String> response = http.get("/actuator/health/readiness", user);
 			assertThat(response.statusCode()).isEqualTo(200);
 			JsonNode body = json.readTree(response.body());
@@ -73,7 +73,7 @@ class HealthProbesTest {
 	@Test
 	void otherActuatorEndpointsStayClosed() {
 		assertThat(http.get("/actuator/env", null).statusCode()).isIn(401, 404);
-		assertThat(http.get("/actuator/env", "admin:demo").statusCode()).isEqualTo(404);
+		assertThat(http.get("/actuator/env", "admin:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 	}
 
 }

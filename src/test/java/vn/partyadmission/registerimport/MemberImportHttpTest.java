@@ -42,7 +42,7 @@ class MemberImportHttpTest {
 
 	@Test
 	void organizingCommission_dryRunsAFileOfItsCommune_andPollsTheOutcomeAtTheLocation() throws Exception {
-		HttpResponse<String> accepted = upload("organizing.tamduong:demo", "",
+		HttpResponse<String> accepted = upload("organizing.tamduong:" + DemoTest.PASSWORD, "",
 				file(MemberImportScenarios.official("imp-http-1", "Nguyễn Thị Ngọc Ánh", TAM_DUONG_CELL)));
 
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -51,30 +51,30 @@ class MemberImportHttpTest {
 		String location = accepted.headers().firstValue("Location").orElseThrow();
 		assertThat(location).isEqualTo("/api/members/imports/" + started.get("importId").asText());
 
-		JsonNode done = await(location, "organizing.tamduong:demo");
+		JsonNode done = await(location, "organizing.tamduong:" + DemoTest.PASSWORD);
 		assertThat(done.get("status").asText()).isEqualTo("VALIDATED");
 		assertThat(done.get("validRows").asInt()).isEqualTo(1);
 		assertThat(done.get("importedRows").asInt()).isZero();
 		// another user learns nothing of it
-		assertThat(http.get(location, "organizing.hoangan:demo").statusCode()).isEqualTo(404);
-		assertThat(http.get(location, "admin:demo").statusCode()).isEqualTo(200);
+		assertThat(http.get(location, "organizing.hoangan:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
+		assertThat(http.get(location, "admin:" + DemoTest.PASSWORD).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void organizingCommissionOfAnotherCommune_cannotImportIntoATamDuongCell_theRowIsRefused() throws Exception {
-		HttpResponse<String> accepted = upload("organizing.hoangan:demo", "?dryRun=false",
+		HttpResponse<String> accepted = upload("organizing.hoangan:" + DemoTest.PASSWORD, "?dryRun=false",
 				file(MemberImportScenarios.official("imp-http-2", "Đặng Hữu Phước", TAM_DUONG_CELL)));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		String location = accepted.headers().firstValue("Location").orElseThrow();
 
-		JsonNode done = await(location, "organizing.hoangan:demo");
+		JsonNode done = await(location, "organizing.hoangan:" + DemoTest.PASSWORD);
 		assertThat(done.get("status").asText()).isEqualTo("VALIDATED");
 		assertThat(done.get("importedRows").asInt()).isZero();
-		JsonNode report = json.readTree(http.get(location + "/errors?page=0&size=10", "organizing.hoangan:demo").body());
+		JsonNode report = json.readTree(http.get(location + "/errors?page=0&size=10", "organizing.hoangan:" + DemoTest.PASSWORD).body());
 		assertThat(report.get("totalErrors").asInt()).isEqualTo(1);
 		assertThat(report.get("errors").get(0).get("line").asInt()).isEqualTo(2);
 		assertThat(report.get("errors").get(0).get("column").asText()).isEqualTo("cell_id");
-		assertThat(http.get("/api/members/imp-http-2", "admin:demo").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/members/imp-http-2", "admin:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -83,11 +83,11 @@ class MemberImportHttpTest {
 		assertThat(http.send(HttpRequest.newBuilder(http.uri("/api/members/imports")).header("Content-Type", "text/csv")
 			.POST(HttpRequest.BodyPublishers.ofString(csv)).build()).statusCode()).isEqualTo(401);
 
-		HttpResponse<String> member = upload("p00003:demo", "", csv);
+		HttpResponse<String> member = upload("p00003:" + DemoTest.PASSWORD, "", csv);
 		assertThat(member.statusCode()).isEqualTo(403);
 		assertThat(member.body()).contains("\"title\":\"Not allowed to import members\"");
 
-		HttpResponse<String> empty = upload("organizing.tamduong:demo", "", "");
+		HttpResponse<String> empty = upload("organizing.tamduong:" + DemoTest.PASSWORD, "", "");
 		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(empty.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		assertThat(empty.body()).contains("csv-required");
@@ -101,13 +101,13 @@ class MemberImportHttpTest {
 				+ file(MemberImportScenarios.candidate("imp-http-4", "Lưu Ỷ Lan", TAM_DUONG_CELL)) + "\r\n--" + boundary
 				+ "--\r\n";
 		HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(http.uri("/api/members/imports"))
-			.header("Authorization", basic("organizing.tamduong:demo"))
+			.header("Authorization", basic("organizing.tamduong:" + DemoTest.PASSWORD))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build());
 
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-		JsonNode done = await(accepted.headers().firstValue("Location").orElseThrow(), "organizing.tamduong:demo");
+		JsonNode done = await(accepted.headers().firstValue("Location").orElseThrow(), "organizing.tamduong:" + DemoTest.PASSWORD);
 		assertThat(done.get("status").asText()).isEqualTo("VALIDATED");
 		assertThat(done.get("validRows").asInt()).isEqualTo(1);
 	}

@@ -56,7 +56,7 @@ class DashboardBrowserTest {
 		// anonymous: the login page first, then back to the page asked for
 		browser.get(http.uri("/dashboard?year=2025").toString());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("organizing.tamduong");
-		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.id("password")).sendKeys(DemoTest.PASSWORD);
 		browser.findElement(By.cssSelector("button[type='submit']")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chart-admitted svg")));
 		assertThat(browser.getCurrentUrl()).contains("/dashboard");

@@ -56,11 +56,11 @@ class AuthorizationMatrixTest {
 	@Test
 	void everyRoleSeesItsOwnUnitsCasesTasksVariablesHistoryAndRecords_andNothingOfOtherUnits() throws Exception {
 		String pi = startCase();
-		walk(pi, "secretary.hophoa1:demo", "ReceiveApplication", "{\"applicationDate\":{\"value\":\"2026-01-05\"},\"personalHistoryDate\":{\"value\":\"2026-01-05\"}}");
-		walk(pi, "secretary.hophoa1:demo", "VerifyBackground", "{\"backgroundVerified\":{\"value\":true},\"verificationConclusion\":{\"value\":\"Clear\"},\"verificationDate\":{\"value\":\"2026-01-10\"}}");
-		walk(pi, "secretary.hophoa1:demo", "CollectComments", "{\"commentsSummary\":{\"value\":\"Agreed\"},\"commentsDate\":{\"value\":\"2026-01-12\"}}");
-		walk(pi, "secretary.hophoa1:demo", "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":8},\"attendees\":{\"value\":8},\"votesFor\":{\"value\":8},\"votesAgainst\":{\"value\":0},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
-		String appraisal = taskId(pi, "organizing.tamduong:demo");
+		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "ReceiveApplication", "{\"applicationDate\":{\"value\":\"2026-01-05\"},\"personalHistoryDate\":{\"value\":\"2026-01-05\"}}");
+		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "VerifyBackground", "{\"backgroundVerified\":{\"value\":true},\"verificationConclusion\":{\"value\":\"Clear\"},\"verificationDate\":{\"value\":\"2026-01-10\"}}");
+		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "CollectComments", "{\"commentsSummary\":{\"value\":\"Agreed\"},\"commentsDate\":{\"value\":\"2026-01-12\"}}");
+		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":8},\"attendees\":{\"value\":8},\"votesFor\":{\"value\":8},\"votesAgainst\":{\"value\":0},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
+		String appraisal = taskId(pi, "organizing.tamduong:" + DemoTest.PASSWORD);
 
 		List<String> leaks = new ArrayList<>();
 		Map<String, Boolean> ownUnit = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ class AuthorizationMatrixTest {
 		ownUnit.put("standing.hoangan", false);
 		ownUnit.put("committee.agency1", false);
 		ownUnit.forEach((user, sees) -> {
-			String as = user + ":demo";
+			String as = user + ":" + DemoTest.PASSWORD;
 			check(leaks, user, "case", sees, http.get("/engine-rest/process-instance/" + pi, as));
 			check(leaks, user, "variables", sees, http.get("/engine-rest/process-instance/" + pi + "/variables", as));
 			check(leaks, user, "history", sees, http.get("/engine-rest/history/process-instance/" + pi, as));
@@ -88,16 +88,16 @@ class AuthorizationMatrixTest {
 		});
 
 		// on to probation: the mentor sees their own task and nothing of another unit
-		walk(pi, "organizing.tamduong:demo", "AppraiseByOrganizingCommission", "{\"appraisalOutcome\":{\"value\":\"FORWARD\"}}");
-		walk(pi, "standing.tamduong:demo", "DecideAdmission", "{\"admissionDecision\":{\"value\":\"ADMIT\"},\"decisionNumber\":{\"value\":\"QĐ 7-QĐ/ĐU\"},\"decisionDate\":{\"value\":\"2026-02-20\"}}");
-		walk(pi, "secretary.hophoa1:demo", "HoldAdmissionCeremony", "{\"ceremonyDate\":{\"value\":\"2026-02-27\"},\"mentorId\":{\"value\":\"p00003\"},\"oathTaken\":{\"value\":true}}");
+		walk(pi, "organizing.tamduong:" + DemoTest.PASSWORD, "AppraiseByOrganizingCommission", "{\"appraisalOutcome\":{\"value\":\"FORWARD\"}}");
+		walk(pi, "standing.tamduong:" + DemoTest.PASSWORD, "DecideAdmission", "{\"admissionDecision\":{\"value\":\"ADMIT\"},\"decisionNumber\":{\"value\":\"QĐ 7-QĐ/ĐU\"},\"decisionDate\":{\"value\":\"2026-02-20\"}}");
+		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "HoldAdmissionCeremony", "{\"ceremonyDate\":{\"value\":\"2026-02-27\"},\"mentorId\":{\"value\":\"p00003\"},\"oathTaken\":{\"value\":true}}");
 		String probation = probationOf(pi);
 		management.executeJob(management.createJobQuery().processInstanceId(probation).activityId("QuarterPassed").singleResult().getId());
-		String note = taskId(probation, "p00003:demo");
+		String note = taskId(probation, "p00003:" + DemoTest.PASSWORD);
 		Map<String, Boolean> mentor = Map.of("p00003", true, "secretary.anhoa1", false, "standing.hoangan", false);
 		mentor.forEach((user, sees) -> {
-			check(leaks, user, "mentor's task", sees, http.get("/engine-rest/task/" + note, user + ":demo"));
-			check(leaks, user, "probation case", sees, http.get("/engine-rest/process-instance/" + probation, user + ":demo"));
+			check(leaks, user, "mentor's task", sees, http.get("/engine-rest/task/" + note, user + ":" + DemoTest.PASSWORD));
+			check(leaks, user, "probation case", sees, http.get("/engine-rest/process-instance/" + probation, user + ":" + DemoTest.PASSWORD));
 		});
 
 		assertThat(leaks).as("allow/deny mismatches").isEmpty();
@@ -113,7 +113,7 @@ class AuthorizationMatrixTest {
 	@Test
 	void cellSecretaryCannotOpenACaseForAnotherCellsPerson() {
 		// p00020 is an outstanding candidate of the second Hợp Hòa village cell
-		HttpResponse<String> refused = http.post("/engine-rest/process-definition/key/admission/start", "secretary.anhoa1:demo",
+		HttpResponse<String> refused = http.post("/engine-rest/process-definition/key/admission/start", "secretary.anhoa1:" + DemoTest.PASSWORD,
 				startBody("p00020", "xa.tamduong.hophoa2", ""));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("secretary-of-the-cell");
@@ -136,7 +136,7 @@ class AuthorizationMatrixTest {
 
 	private String startCase() throws Exception {
 		HttpResponse<String> started = http.post("/engine-rest/process-definition/key/admission/start",
-				"secretary.hophoa1:demo", startBody(PERSON, CELL,
+				"secretary.hophoa1:" + DemoTest.PASSWORD, startBody(PERSON, CELL,
 						",\"certificateNumber\":{\"value\":\"CN-4/2025\"},\"certificateDate\":{\"value\":\"2025-10-01\"}"));
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 		return json.readTree(started.body()).get("id").asText();
@@ -167,7 +167,7 @@ class AuthorizationMatrixTest {
 
 	private String probationOf(String processInstanceId) throws Exception {
 		JsonNode instances = json.readTree(http.get("/engine-rest/process-instance?superProcessInstance=" + processInstanceId,
-				"admin:demo").body());
+				"admin:" + DemoTest.PASSWORD).body());
 		return instances.get(0).get("id").asText();
 	}
 
@@ -181,7 +181,7 @@ class AuthorizationMatrixTest {
 		assertThat(csrf.find()).isTrue();
 		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(http.uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + csrf.group(1)))
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + DemoTest.PASSWORD + "&_csrf=" + csrf.group(1)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");

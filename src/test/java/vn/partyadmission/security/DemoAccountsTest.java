@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.partyadmission.support.ApplicationTest;
+import vn.partyadmission.support.DemoTest;
 
 /** Outside the demo profile, a database that still holds demo users (public password) is refused. */
 @ApplicationTest
@@ -25,7 +26,7 @@ class DemoAccountsTest {
 		assertThatCode(demoAccounts::refuseDemoAccounts).doesNotThrowAnyException();
 		User demo = identity.newUser("secretary.leftover");
 		demo.setEmail(DemoAccounts.MARKER_EMAIL);
-		demo.setPassword("demo");
+		demo.setPassword(DemoTest.PASSWORD);
 		identity.saveUser(demo);
 		try {
 			assertThatThrownBy(demoAccounts::refuseDemoAccounts).hasMessageContaining("demo users");

@@ -48,7 +48,7 @@ class SecurityHeadersTest {
 	void tasklist_keepsCamundasOwnContentSecurityPolicy_once_withTheSameFrameAndSniffingRules() {
 		Http http = new Http(port);
 		WebSession browser = new WebSession();
-		browser.signIn(http, "secretary.hophoa1", "demo");
+		browser.signIn(http, "secretary.hophoa1", DemoTest.PASSWORD);
 
 		HttpHeaders headers = browser.get(http, "/camunda/app/tasklist/default/").headers();
 

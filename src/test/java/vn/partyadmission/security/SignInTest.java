@@ -38,7 +38,7 @@ class SignInTest {
 		String planted = browser.cookie(WebSession.COOKIE);
 		assertThat(planted).as("session before sign-in (holds the CSRF token)").isNotNull();
 
-		HttpResponse<String> signIn = browser.signIn(http, "admin", "demo");
+		HttpResponse<String> signIn = browser.signIn(http, "admin", DemoTest.PASSWORD);
 
 		assertThat(signIn.statusCode()).isEqualTo(302);
 		assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
@@ -60,7 +60,7 @@ class SignInTest {
 	void aWrongPasswordOnTheLoginForm_holdsOffTheNextSignIn_overHttpBasicToo_untilUnlocked() {
 		String userId = "throttled" + Long.toString(System.nanoTime(), 36);
 		User user = identity.newUser(userId);
-		user.setPassword("right-password-1");
+		user.setPassword("Right-Password-1");
 		identity.saveUser(user);
 		Http http = new Http(port);
 		ProcessEngineConfigurationImpl config = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
@@ -70,16 +70,16 @@ class SignInTest {
 			HttpResponse<String> wrong = new WebSession().signIn(http, userId, "wrong-password");
 			assertThat(wrong.headers().firstValue("Location").orElseThrow()).contains("/login?error");
 
-			assertThat(http.get("/engine-rest/task/count", userId + ":right-password-1").statusCode())
+			assertThat(http.get("/engine-rest/task/count", userId + ":Right-Password-1").statusCode())
 				.as("right password at once, over Basic").isEqualTo(401);
-			assertThat(new WebSession().signIn(http, userId, "right-password-1").headers().firstValue("Location")
+			assertThat(new WebSession().signIn(http, userId, "Right-Password-1").headers().firstValue("Location")
 				.orElseThrow()).as("right password at once, on the form").contains("/login?error");
 		}
 		finally {
 			config.setLoginDelayBase(delay);
 		}
 		identity.unlockUser(userId);
-		assertThat(http.get("/engine-rest/task/count", userId + ":right-password-1").statusCode())
+		assertThat(http.get("/engine-rest/task/count", userId + ":Right-Password-1").statusCode())
 			.as("right password once an administrator unlocked the user").isEqualTo(200);
 	}
 

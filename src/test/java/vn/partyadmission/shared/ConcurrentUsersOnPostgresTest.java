@@ -56,7 +56,7 @@ class ConcurrentUsersOnPostgresTest {
 
 	static final int ROUNDS = 50;
 
-	static final String PASSWORD = "concurrent-users-pw";
+	static final String PASSWORD = "Concurrent-Users-pw1";
 
 	@LocalServerPort
 	int port;

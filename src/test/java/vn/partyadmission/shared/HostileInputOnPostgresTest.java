@@ -58,7 +58,7 @@ class HostileInputOnPostgresTest {
 	 */
 	static final int DRAWS = Integer.getInteger("hostile.draws", 2);
 
-	static final String PASSWORD = "hostile-input-pw";
+	static final String PASSWORD = "Hostile-Input-pw1";
 
 	static final List<String> TABLES = List.of("organization", "person", "member_record", "member_journal",
 			"admission_case", "case_introducer", "calendar_day", "admission_target", "mentor_note", "member_discipline");

@@ -23,4 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestClockConfiguration.class)
 public @interface DemoTest {
 
+	/** The demo users' public password (application-demo.yml, README): it follows the password policy. */
+	String PASSWORD = "Demo-2026-vn";
+
 }

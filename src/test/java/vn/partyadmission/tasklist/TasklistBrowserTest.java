@@ -119,7 +119,7 @@ class TasklistBrowserTest {
 		assertThat(currentTask(pi, "secretary.hophoa1")).isEqualTo("HoldAdmissionCeremony");
 
 		complete(pi, "secretary.hophoa1", "HoldAdmissionCeremony", "{\"ceremonyDate\":{\"value\":\"2026-02-27\"},\"mentorId\":{\"value\":\"p00003\"},\"oathTaken\":{\"value\":true}}");
-		String probation = json.readTree(http.get("/engine-rest/process-instance?superProcessInstance=" + pi, "admin:demo").body())
+		String probation = json.readTree(http.get("/engine-rest/process-instance?superProcessInstance=" + pi, "admin:" + DemoTest.PASSWORD).body())
 			.get(0).get("id").asText();
 		management.executeJob(management.createJobQuery().processInstanceId(probation).activityId("QuarterPassed")
 			.singleResult().getId());
@@ -140,7 +140,7 @@ class TasklistBrowserTest {
 		shot("08-other-cell-sees-nothing");
 		String caseId = jdbc.sql("select id from admission_case where person_id = ?").param(PERSON).query(String.class).single();
 		assertThat(browser.getPageSource()).doesNotContain(caseId).doesNotContain("Mentor's quarterly note");
-		assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "secretary.anhoa1:demo").body())
+		assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "secretary.anhoa1:" + DemoTest.PASSWORD).body())
 			.isEqualTo("[]");
 	}
 
@@ -150,7 +150,7 @@ class TasklistBrowserTest {
 		browser.manage().deleteAllCookies();
 		browser.get(http.uri("/login").toString());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.id("password")).sendKeys(DemoTest.PASSWORD);
 		browser.findElement(By.cssSelector("button[type='submit']")).click();
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.), 'My tasks')]")));
@@ -223,15 +223,15 @@ class TasklistBrowserTest {
 	}
 
 	private String currentTask(String pi, String user) throws Exception {
-		JsonNode tasks = json.readTree(http.get("/engine-rest/task?processInstanceId=" + pi, user + ":demo").body());
+		JsonNode tasks = json.readTree(http.get("/engine-rest/task?processInstanceId=" + pi, user + ":" + DemoTest.PASSWORD).body());
 		return tasks.size() == 1 ? tasks.get(0).get("taskDefinitionKey").asText() : tasks.toString();
 	}
 
 	private void complete(String pi, String user, String activity, String variables) throws Exception {
-		JsonNode tasks = json.readTree(http.get("/engine-rest/task?processInstanceId=" + pi, user + ":demo").body());
+		JsonNode tasks = json.readTree(http.get("/engine-rest/task?processInstanceId=" + pi, user + ":" + DemoTest.PASSWORD).body());
 		assertThat(tasks).as("task %s for %s", activity, user).hasSize(1);
 		assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(activity);
-		assertThat(http.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", user + ":demo",
+		assertThat(http.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", user + ":" + DemoTest.PASSWORD,
 				"{\"variables\":" + variables + "}").statusCode()).isEqualTo(204);
 	}
 
