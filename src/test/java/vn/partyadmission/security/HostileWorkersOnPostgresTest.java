@@ -40,7 +40,7 @@ import vn.partyadmission.support.WebSession;
 @PostgresHttpTest
 class HostileWorkersOnPostgresTest {
 
-	static final String PASSWORD = "hostile-worker-pw";
+	static final String PASSWORD = "Hostile-Worker-2026";
 
 	static final AtomicInteger TRIED = new AtomicInteger();
 
