@@ -1,9 +1,12 @@
 package vn.partyadmission.casework;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,10 +81,19 @@ public class CaseFiles {
 		return Optional.ofNullable(read(processInstanceId));
 	}
 
-	/** Records what a step decided; the models' gateways, timers and assignments read it. */
+	/**
+	 * Records what a step decided; the models' gateways, timers and assignments read it at once (the
+	 * file of this transaction), the database gets it once, before the transaction commits.
+	 */
 	void set(CaseFile file, String name, Object value) {
 		file.put(name, value);
-		files.saveProgress(file);
+		ReadInThisTransaction transaction = transaction();
+		if (transaction == null) {
+			files.saveProgress(file);
+		}
+		else {
+			transaction.changed.add(file);
+		}
 	}
 
 	/**
@@ -140,23 +152,42 @@ public class CaseFiles {
 	 * The files read in the current transaction. Kept in a synchronization of that transaction, so a
 	 * transaction that suspends it (REQUIRES_NEW) starts with its own, and a rollback discards it.
 	 */
-	private static Map<String, CaseFile> cache() {
+	private Map<String, CaseFile> cache() {
+		ReadInThisTransaction transaction = transaction();
+		return transaction == null ? new HashMap<>() : transaction.files;
+	}
+
+	private ReadInThisTransaction transaction() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return new HashMap<>();
+			return null;
 		}
 		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
 			if (synchronization instanceof ReadInThisTransaction read) {
-				return read.files;
+				return read;
 			}
 		}
-		ReadInThisTransaction read = new ReadInThisTransaction();
+		ReadInThisTransaction read = new ReadInThisTransaction(files);
 		TransactionSynchronizationManager.registerSynchronization(read);
-		return read.files;
+		return read;
 	}
 
+	/** The files read and changed in one transaction; a changed file's progress is written once, at its end. */
 	private static final class ReadInThisTransaction implements TransactionSynchronization {
 
 		private final Map<String, CaseFile> files = new HashMap<>();
+
+		private final Set<CaseFile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+
+		private final CaseFileRepository repository;
+
+		ReadInThisTransaction(CaseFileRepository repository) {
+			this.repository = repository;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			changed.forEach(repository::saveProgress);
+		}
 
 	}
 
