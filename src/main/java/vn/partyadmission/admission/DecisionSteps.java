@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.DecisionNumbers;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.membership.Document;
@@ -40,12 +41,15 @@ class DecisionSteps {
 
 	private final Deadlines deadlines;
 
+	private final DecisionNumbers decisionNumbers;
+
 	private final Clock clock;
 
 	private final AuditLog audit;
 
-	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines, Clock clock,
-			AuditLog audit) {
+	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines,
+			DecisionNumbers decisionNumbers, Clock clock, AuditLog audit) {
+		this.decisionNumbers = decisionNumbers;
 		this.members = members;
 		this.cases = cases;
 		this.rules = rules;
@@ -88,6 +92,10 @@ class DecisionSteps {
 					"cannot be before the cell's resolution of " + resolved);
 		}
 		in.throwIfInvalid();
+		if (decision == AdmissionDecision.ADMIT) {
+			// first, so a number already issued leaves no record, journal line or audit entry
+			decisionNumbers.issue(step, "9-KNĐ", number, date);
+		}
 		audit.decision(step.actor(), step.caseId(), "9-KNĐ admission decision: " + decision
 				+ (number == null ? "" : ", " + number));
 		switch (decision) {

@@ -83,8 +83,23 @@ final class CaseLoad {
 		}
 	}
 
+	/**
+	 * The cell's official members before the load recognised anyone: the base of its 2025 votes. The
+	 * register decides the base, so the load asks it instead of typing a number.
+	 */
+	volatile int officialsAtStart = -1;
+
+	/** The cell's official members now, from the members API (the base of a recognition vote). */
+	static int officials(Http http) {
+		return read(expect(http.get("/api/members?unit=" + CELL + "&status=OFFICIAL&size=1", ADMIN), 200,
+				"official members of " + CELL).body()).path("totalElements").asInt();
+	}
+
 	/** Takes the candidates over from "paper" through the import API, as the README describes. */
 	void importCandidates(Http http) throws Exception {
+		if (officialsAtStart < 0) {
+			officialsAtStart = officials(http);
+		}
 		StringBuilder csv = new StringBuilder("id,full_name,date_of_birth,gender,ethnicity,education,workplace,residence,"
 				+ "cell_id,youth_union_member,village_head,sector,status,admission_decision_date,ceremony_date,official_date\n");
 		for (Candidate c : candidates) {
@@ -192,6 +207,12 @@ final class CaseLoad {
 		JsonNode task = tasks.get(0);
 		String key = task.path("taskDefinitionKey").asText();
 		Map<String, Object> values = values(key, c);
+		// votes of all present and in favour, against the base the register gives for the meeting
+		if (key.equals("HoldCellMeeting") || key.equals("HoldRecognitionMeeting")) {
+			int base = key.equals("HoldCellMeeting") ? officialsAtStart : officials(http);
+			values.put("attendees", base);
+			values.put("votesFor", base);
+		}
 		ObjectNode body = JSON.createObjectNode();
 		ObjectNode variables = body.putObject("variables");
 		values.forEach((name, value) -> variables.putObject(name).putPOJO("value", value));
@@ -233,9 +254,6 @@ final class CaseLoad {
 			}
 			case "HoldCellMeeting" -> {
 				v.put("meetingDate", "2025-08-01");
-				v.put("officialMembers", 8);
-				v.put("attendees", 8);
-				v.put("votesFor", 8);
 				v.put("votesAgainst", 0);
 				v.put("resolutionNumber", "06-NQ/CB");
 			}
@@ -255,7 +273,7 @@ final class CaseLoad {
 				}
 				else {
 					v.put("admissionDecision", "ADMIT");
-					v.put("decisionNumber", "QĐ 45");
+					v.put("decisionNumber", "QĐ " + c.personId);
 					v.put("decisionDate", "2025-09-01");
 				}
 			}
@@ -285,9 +303,6 @@ final class CaseLoad {
 			case "HoldRecognitionMeeting" -> {
 				v.put("meetingDate", "2026-09-20");
 				v.put("proposal", "RECOGNIZE");
-				v.put("officialMembers", 8);
-				v.put("attendees", 8);
-				v.put("votesFor", 8);
 				v.put("votesAgainst", 0);
 				v.put("resolutionNumber", "13-NQ/CB");
 			}
@@ -302,7 +317,7 @@ final class CaseLoad {
 			}
 			case "DecideRecognition" -> {
 				v.put("recognitionDecision", "RECOGNIZE");
-				v.put("decisionNumber", "QĐ 112");
+				v.put("decisionNumber", "QĐ-CN " + c.personId);
 				v.put("decisionDate", "2026-10-01");
 			}
 			default -> throw new IllegalStateException("the load does not know the task " + taskKey);
