@@ -161,16 +161,18 @@ class DecisionSteps {
 		cases.stage(step);
 	}
 
+	/** A mentor from outside the cell reads as not found: the refusal names no other unit's person or status. */
 	private void checkMentor(Inputs in, String personId, String mentorId) {
 		Person person = members.findPerson(personId).orElseThrow();
-		Person mentor = members.findPerson(mentorId).orElse(null);
+		boolean ofTheCell = members.findPerson(mentorId).map(m -> m.cellId().equals(person.cellId())).orElse(false);
 		MemberStatus status = members.findRecord(mentorId).map(MemberRecord::status).orElse(null);
-		if (mentor == null) {
-			in.reject("mentorId", "unknown-person", "no person '" + mentorId + "' in the register");
+		if (!ofTheCell) {
+			in.reject("mentorId", "mentor-official-of-cell", "Không tìm thấy đảng viên '" + mentorId
+					+ "' trong chi bộ của đồng chí; người hướng dẫn phải là đảng viên chính thức của chi bộ");
 		}
-		else if (status != MemberStatus.OFFICIAL || !mentor.cellId().equals(person.cellId())) {
-			in.reject("mentorId", "mentor-official-of-cell", "the mentor must be an official member of cell '"
-					+ person.cellId() + "'; '" + mentorId + "' is " + status + " of cell '" + mentor.cellId() + "'");
+		else if (status != MemberStatus.OFFICIAL) {
+			in.reject("mentorId", "mentor-official-of-cell", "'" + mentorId + "' là " + status
+					+ "; người hướng dẫn phải là đảng viên chính thức của chi bộ");
 		}
 	}
 

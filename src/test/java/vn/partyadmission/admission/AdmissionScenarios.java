@@ -293,7 +293,7 @@ abstract class AdmissionScenarios {
 		Map<String, Object> values = u.startValues(u.id("nobody"), u.cell, u.id("o1"), u.id("o2"));
 
 		assertRefused(() -> start(values))
-			.hasMessageContaining("personId").hasMessageContaining("unknown-person");
+			.hasMessageContaining("personId").hasMessageContaining("person-of-the-cell");
 		assertThat(instances()).isEqualTo(before);
 	}
 
@@ -469,6 +469,35 @@ abstract class AdmissionScenarios {
 		ProcessInstance otherCommittee = toDecision();
 		decide(otherCommittee, "QĐ 45-QĐ/ĐU");
 		assertThat(status()).isEqualTo(MemberStatus.ADMITTED);
+	}
+
+	// ---- refusals say nothing of other units (issue 13, item 6)
+
+	@Test
+	void startForAnUnknownPerson_orOneOfAnotherCell_readsTheSame_whateverTheirStatusOrCase() {
+		// "other" of cell c2 has an open case; o6 of c2 is an official member
+		start(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1")));
+		List<String> answers = new java.util.ArrayList<>();
+		for (String id : List.of(u.id("nobody"), u.id("other"), u.id("o6"))) {
+			Throwable refused = catchThrowable(() -> start(u.startValues(id, u.cell, u.id("o1"), u.id("o2"))));
+			assertRefused(() -> { throw refused; }).hasMessageContaining("person-of-the-cell")
+				.hasMessageContaining("Không tìm thấy người này trong chi bộ của đồng chí.");
+			answers.add(refused.getMessage().replace(id, "ID"));
+		}
+		assertThat(answers).allSatisfy(a -> assertThat(a).doesNotContain(u.otherCell).doesNotContain("OFFICIAL")
+			.doesNotContain("SOURCE_CANDIDATE").doesNotContain("KN-"));
+		assertThat(answers).containsOnly(answers.get(0));
+	}
+
+	@Test
+	void introducerOfAnotherUnit_orUnknown_isRefusedWithoutNamingTheirCellOrStatus() {
+		Units other = fixture.create();
+		Map<String, Object> values = u.startValues(u.id("cand"), u.cell, other.id("o1"), u.id("nobody"));
+
+		Throwable refused = catchThrowable(() -> start(values));
+		assertRefused(() -> { throw refused; }).hasMessageContaining("introducer1Id").hasMessageContaining("introducer2Id");
+		assertThat(refused.getMessage()).doesNotContain(other.cell).doesNotContain(other.grassroots)
+			.doesNotContain("OFFICIAL");
 	}
 
 	@Test
