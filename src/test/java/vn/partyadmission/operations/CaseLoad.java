@@ -84,22 +84,27 @@ final class CaseLoad {
 	}
 
 	/**
-	 * The cell's official members before the load recognised anyone: the base of its 2025 votes. The
-	 * register decides the base, so the load asks it instead of typing a number.
+	 * The cell's official members on a meeting date, from the members API: the base the register
+	 * gives that meeting (an official member counts from the day the status began).
 	 */
-	volatile int officialsAtStart = -1;
-
-	/** The cell's official members now, from the members API (the base of a recognition vote). */
-	static int officials(Http http) {
-		return read(expect(http.get("/api/members?unit=" + CELL + "&status=OFFICIAL&size=1", ADMIN), 200,
-				"official members of " + CELL).body()).path("totalElements").asInt();
+	static int officialsOn(Http http, String date) {
+		int count = 0;
+		for (int page = 0;; page++) {
+			JsonNode members = read(expect(http.get("/api/members?unit=" + CELL + "&status=OFFICIAL&size=200&page=" + page,
+					ADMIN), 200, "official members of " + CELL).body());
+			for (JsonNode member : members.path("content")) {
+				if (member.path("statusSince").asText().compareTo(date) <= 0) {
+					count++;
+				}
+			}
+			if (page + 1 >= members.path("totalPages").asInt()) {
+				return count;
+			}
+		}
 	}
 
 	/** Takes the candidates over from "paper" through the import API, as the README describes. */
 	void importCandidates(Http http) throws Exception {
-		if (officialsAtStart < 0) {
-			officialsAtStart = officials(http);
-		}
 		StringBuilder csv = new StringBuilder("id,full_name,date_of_birth,gender,ethnicity,education,workplace,residence,"
 				+ "cell_id,youth_union_member,village_head,sector,status,admission_decision_date,ceremony_date,official_date\n");
 		for (Candidate c : candidates) {
@@ -209,7 +214,7 @@ final class CaseLoad {
 		Map<String, Object> values = values(key, c);
 		// votes of all present and in favour, against the base the register gives for the meeting
 		if (key.equals("HoldCellMeeting") || key.equals("HoldRecognitionMeeting")) {
-			int base = key.equals("HoldCellMeeting") ? officialsAtStart : officials(http);
+			int base = officialsOn(http, (String) values.get("meetingDate"));
 			values.put("attendees", base);
 			values.put("votesFor", base);
 		}
