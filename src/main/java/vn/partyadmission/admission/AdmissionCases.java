@@ -93,6 +93,8 @@ public class AdmissionCases {
 		return cases.findOpenByPerson(personId);
 	}
 
+	static final String NOT_IN_YOUR_CELL = "Không tìm thấy người này trong chi bộ của đồng chí.";
+
 	/** Checks the start values, creates the case and moves the person's record: the OpenCase activity. */
 	void open(Step step) {
 		Inputs in = step.inputs();
@@ -106,13 +108,17 @@ public class AdmissionCases {
 		String consent = in.optionalText("provincialConsentNumber");
 		in.throwIfInvalid();
 
-		Person person = members.findPerson(personId)
-			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no person '" + personId + "' in the register"));
-		if (!person.cellId().equals(cellId)) {
-			throw new InvalidInputException("personId", "person-of-the-cell",
-					"person '" + personId + "' belongs to cell '" + person.cellId() + "', not to '" + cellId + "'");
+		// who asks first, then about whom: a refusal before the person is known to be in the user's own
+		// cell says nothing of their status, cell or case (an unknown id reads the same)
+		CaseRouting routing = organizations.routingFor(cellId, today);
+		if (!step.actorActsFor(routing.cellSecretaryGroup())) {
+			throw new InvalidInputException("cellId", "secretary-of-the-cell",
+					"only the committee of cell '" + cellId + "' may propose its people for admission");
 		}
-		MemberRecord record = members.findRecord(personId).orElseThrow();
+		Person person = members.findPerson(personId).filter(p -> p.cellId().equals(cellId))
+			.orElseThrow(() -> new InvalidInputException("personId", "person-of-the-cell", NOT_IN_YOUR_CELL));
+		MemberRecord record = members.findRecord(personId)
+			.orElseThrow(() -> new InvalidInputException("personId", "person-of-the-cell", NOT_IN_YOUR_CELL));
 		if (!record.status().mayOpenCase()) {
 			throw new InvalidInputException("personId", "candidate-status",
 					"person '" + personId + "' is " + record.status() + " and cannot be proposed for admission");
@@ -121,11 +127,6 @@ public class AdmissionCases {
 			throw new ConflictException("personId", "one-open-case",
 					"person '" + personId + "' already has the open admission case " + open.id());
 		});
-		CaseRouting routing = organizations.routingFor(cellId, today);
-		if (!step.actorActsFor(routing.cellSecretaryGroup())) {
-			throw new InvalidInputException("cellId", "secretary-of-the-cell",
-					"only the committee of cell '" + cellId + "' may propose its people for admission");
-		}
 
 		// a certificate on record counts only while valid; otherwise the person attends the class again
 		if (certificateDate == null && record.awarenessCertificateDate() != null
@@ -220,17 +221,16 @@ public class AdmissionCases {
 			}
 			Optional<Person> introducer = members.findPerson(id);
 			Optional<MemberRecord> record = members.findRecord(id);
-			if (introducer.isEmpty() || record.isEmpty()) {
-				in.reject(prefix + "Id", "unknown-person", "no person '" + id + "' in the register");
-				continue;
-			}
-			if (record.get().status() != MemberStatus.OFFICIAL) {
-				in.reject(prefix + "Id", "introducer-official",
-						"'" + id + "' is " + record.get().status() + "; an introducer must be an official member");
-			}
-			if (!grassroots.equals(organizations.grassrootsOf(introducer.get().cellId()))) {
-				in.reject(prefix + "Id", "introducer-same-unit",
-						"'" + id + "' is not in the applicant's grassroots organization '" + grassroots + "'");
+			boolean ofTheUnit = introducer.isPresent() && record.isPresent()
+					&& grassroots.equals(organizations.grassrootsOf(introducer.get().cellId()));
+			if (!ofTheUnit || record.get().status() != MemberStatus.OFFICIAL) {
+				// the status is named only for a person of the applicant's own cell: nothing is said of
+				// whether an id exists elsewhere, where, or as what
+				boolean ownCell = ofTheUnit && introducer.get().cellId().equals(person.cellId());
+				in.reject(prefix + "Id", "introducer-official", ownCell
+						? "'" + id + "' là " + record.get().status() + "; người giới thiệu phải là đảng viên chính thức"
+						: "Không tìm thấy đảng viên chính thức '" + id
+								+ "' trong tổ chức cơ sở đảng của người vào Đảng; người giới thiệu phải là đảng viên chính thức ở đó");
 			}
 			if (since != null && since.isAfter(today.minusMonths(rules.introducerMinMonths()))) {
 				in.reject(prefix + "Since", "introducer-12-months", "the introducer must have known the applicant for at least "

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.DecisionNumbers;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.membership.Document;
@@ -40,12 +41,15 @@ class DecisionSteps {
 
 	private final Deadlines deadlines;
 
+	private final DecisionNumbers decisionNumbers;
+
 	private final Clock clock;
 
 	private final AuditLog audit;
 
-	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines, Clock clock,
-			AuditLog audit) {
+	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines,
+			DecisionNumbers decisionNumbers, Clock clock, AuditLog audit) {
+		this.decisionNumbers = decisionNumbers;
 		this.members = members;
 		this.cases = cases;
 		this.rules = rules;
@@ -88,6 +92,10 @@ class DecisionSteps {
 					"cannot be before the cell's resolution of " + resolved);
 		}
 		in.throwIfInvalid();
+		if (decision == AdmissionDecision.ADMIT) {
+			// first, so a number already issued leaves no record, journal line or audit entry
+			decisionNumbers.issue(step, "9-KNĐ", number, date);
+		}
 		audit.decision(step.actor(), step.caseId(), "9-KNĐ admission decision: " + decision
 				+ (number == null ? "" : ", " + number));
 		switch (decision) {
@@ -153,16 +161,18 @@ class DecisionSteps {
 		cases.stage(step);
 	}
 
+	/** A mentor from outside the cell reads as not found: the refusal names no other unit's person or status. */
 	private void checkMentor(Inputs in, String personId, String mentorId) {
 		Person person = members.findPerson(personId).orElseThrow();
-		Person mentor = members.findPerson(mentorId).orElse(null);
+		boolean ofTheCell = members.findPerson(mentorId).map(m -> m.cellId().equals(person.cellId())).orElse(false);
 		MemberStatus status = members.findRecord(mentorId).map(MemberRecord::status).orElse(null);
-		if (mentor == null) {
-			in.reject("mentorId", "unknown-person", "no person '" + mentorId + "' in the register");
+		if (!ofTheCell) {
+			in.reject("mentorId", "mentor-official-of-cell", "Không tìm thấy đảng viên '" + mentorId
+					+ "' trong chi bộ của đồng chí; người hướng dẫn phải là đảng viên chính thức của chi bộ");
 		}
-		else if (status != MemberStatus.OFFICIAL || !mentor.cellId().equals(person.cellId())) {
-			in.reject("mentorId", "mentor-official-of-cell", "the mentor must be an official member of cell '"
-					+ person.cellId() + "'; '" + mentorId + "' is " + status + " of cell '" + mentor.cellId() + "'");
+		else if (status != MemberStatus.OFFICIAL) {
+			in.reject("mentorId", "mentor-official-of-cell", "'" + mentorId + "' là " + status
+					+ "; người hướng dẫn phải là đảng viên chính thức của chi bộ");
 		}
 	}
 

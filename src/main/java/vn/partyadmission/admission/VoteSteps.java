@@ -45,14 +45,15 @@ class VoteSteps {
 	}
 
 	/**
-	 * Passes with at least two thirds of the cell's official members in favour; eligibility is
+	 * Passes with at least two thirds of the cell's official members on the meeting date, counted
+	 * from the register (the form's number is only checked against it); eligibility is
 	 * checked again at the meeting date, where age counts. A failed vote may be repeated; the
 	 * last allowed failure escalates to the committee above.
 	 */
 	void holdCellMeeting(Step step) {
 		Inputs in = step.inputs();
 		LocalDate meetingDate = in.pastDate("meetingDate", LocalDate.now(clock));
-		Integer officialMembers = in.count("officialMembers");
+		Integer officialMembers = voteRules.cellBase(step, in, "officialMembers", meetingDate);
 		Integer attendees = in.count("attendees");
 		Integer votesFor = in.count("votesFor");
 		Integer votesAgainst = in.count("votesAgainst");
@@ -120,12 +121,15 @@ class VoteSteps {
 		cases.stage(step);
 	}
 
-	/** Passes with at least two thirds of the committee's members in favour (24-QĐ/TW §4.2.3). */
+	/**
+	 * Passes with at least two thirds of the committee's members in favour (24-QĐ/TW §4.2.3), its
+	 * size on the date read from the organization tree.
+	 */
 	void resolveByGrassrootsCommittee(Step step) {
 		Inputs in = step.inputs();
 		LocalDate date = in.pastDate("resolutionDate", LocalDate.now(clock));
 		String number = in.optionalText("resolutionNumber");
-		Integer committeeMembers = in.count("committeeMembers");
+		Integer committeeMembers = voteRules.grassrootsCommitteeBase(step, in, "committeeMembers", date);
 		Integer attendees = in.count("attendees");
 		Integer votesFor = in.count("votesFor");
 		Integer votesAgainst = in.count("votesAgainst");

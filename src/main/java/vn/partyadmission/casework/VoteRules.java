@@ -1,14 +1,21 @@
 package vn.partyadmission.casework;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.shared.Inputs;
 
-/** Vote thresholds from processes/vote-rules.dmn and the arithmetic checks on a recorded vote. */
+/**
+ * Vote thresholds from processes/vote-rules.dmn, the base each vote is counted against (from the
+ * register or the organization tree, never from the form) and the arithmetic checks on a vote.
+ */
 @Service
 public class VoteRules {
 
@@ -44,8 +51,14 @@ public class VoteRules {
 
 	private final DecisionService decisions;
 
-	VoteRules(DecisionService decisions) {
+	private final MemberRegister members;
+
+	private final OrganizationTree organizations;
+
+	VoteRules(DecisionService decisions, MemberRegister members, OrganizationTree organizations) {
 		this.decisions = decisions;
+		this.members = members;
+		this.organizations = organizations;
 	}
 
 	public Majority majority(Body body) {
@@ -58,6 +71,53 @@ public class VoteRules {
 	}
 
 	/**
+	 * The official members of the case's cell on the meeting date, from the register: the base of
+	 * the cell's vote. The form's {@code field}, if sent, must state the same number, else it is
+	 * rejected in {@code in}. Null when the date is missing (already rejected).
+	 */
+	public Integer cellBase(Step step, Inputs in, String field, LocalDate meetingDate) {
+		if (meetingDate == null) {
+			return null;
+		}
+		int base = members.officialMembersOn(step.file().cellId(), meetingDate);
+		return stated(step, in, field, base, "Số đảng viên chính thức của chi bộ ngày " + meetingDate
+				+ " theo sổ đảng viên là " + base);
+	}
+
+	/**
+	 * The members of the case's grassroots committee on the date, from the organization tree: the
+	 * base of the committee's vote. Null, with the field rejected, when the tree records no size.
+	 */
+	public Integer grassrootsCommitteeBase(Step step, Inputs in, String field, LocalDate date) {
+		if (date == null) {
+			return null;
+		}
+		String committee = step.route().grassrootsId();
+		Optional<Integer> size = committee == null ? Optional.empty() : organizations.committeeSize(committee, date);
+		if (size.isEmpty()) {
+			in.reject(field, "committee-size-recorded", "Số ủy viên ban chấp hành đảng ủy cơ sở ngày " + date
+					+ " chưa được ghi trong cây tổ chức; đề nghị quản trị viên ghi số ủy viên trước khi biểu quyết");
+			return null;
+		}
+		int base = size.get();
+		return stated(step, in, field, base, "Số ủy viên ban chấp hành đảng ủy cơ sở ngày " + date
+				+ " theo cây tổ chức là " + base);
+	}
+
+	/** The form's copy of the base, if sent, must equal the recorded one; the recorded one counts. */
+	private static int stated(Step step, Inputs in, String field, int base, String fact) {
+		Object sent = step.values().get(field);
+		if (sent == null || sent.toString().isBlank()) {
+			return base;
+		}
+		Integer typed = in.count(field);
+		if (typed != null && typed != base) {
+			in.reject(field, "base-from-register", fact + ", không phải " + typed);
+		}
+		return base;
+	}
+
+	/**
 	 * Checks that recorded numbers add up: attendees no more than the voting base, votes no more
 	 * than attendees (24-QĐ/TW §9.3 on how the base is counted).
 	 */
@@ -66,7 +126,7 @@ public class VoteRules {
 		if (base == null || attendees == null || votesFor == null || votesAgainst == null) {
 			return;
 		}
-		in.require(base > 0, baseField, "positive", () -> "must be at least 1");
+		in.require(base > 0, baseField, "positive", () -> "không có ai để biểu quyết: số theo sổ là 0");
 		in.require(attendees <= base, "attendees", "attendees-within-base",
 				() -> "attendees (" + attendees + ") cannot exceed " + baseField + " (" + base + ")");
 		in.require(votesFor + votesAgainst <= attendees, "votesFor", "votes-within-attendees",

@@ -95,6 +95,7 @@ class DemoData {
 			String successor = "xa." + c.successor();
 			tree.add(new Organization(old, c.name(), OrganizationKind.GRASSROOTS_COMMITTEE, "td", FOUNDED, null, null,
 					null, c.hardship()));
+			committee(old, OrganizationKind.GRASSROOTS_COMMITTEE, FOUNDED);
 			reform.add(new Succession(old, successor));
 			for (int v = 0; v < VILLAGES.size(); v++) {
 				String cell = old + ".c" + (v + 1);
@@ -149,6 +150,25 @@ class DemoData {
 
 	private void add(String id, String name, OrganizationKind kind, String parent, LocalDate from, String competent) {
 		tree.add(new Organization(id, name, kind, parent, from, null, competent, null, false));
+		committee(id, kind, from);
+	}
+
+	/**
+	 * The executive committee's size, the base of its votes (8-KNĐ, 15-KNĐ). Demo figures in the
+	 * usual range: a province or district committee 15, a commune committee 13, an agency's
+	 * grassroots committee 9, an intermediate committee 7. Cells have no committee to record.
+	 */
+	private void committee(String id, OrganizationKind kind, LocalDate from) {
+		int members = switch (kind) {
+			case PROVINCE_COMMITTEE, DISTRICT_COMMITTEE -> 15;
+			case COMMUNE_COMMITTEE -> 13;
+			case GRASSROOTS_COMMITTEE -> id.contains("agency") ? 9 : 13;
+			case INTERMEDIATE_COMMITTEE -> 7;
+			case GRASSROOTS_CELL, CELL -> 0;
+		};
+		if (members > 0) {
+			tree.recordCommitteeSize(id, from, members);
+		}
 	}
 
 	/** Official members and outstanding candidates of a cell, with deterministic Vietnamese names. */

@@ -66,6 +66,12 @@ public class MemberRegister {
 		return members.count(unitId, status);
 	}
 
+	/** The official members of a cell on a date: the base of the cell's votes (24-QĐ/TW §9.3). */
+	@Transactional(readOnly = true)
+	public int officialMembersOn(String cellId, LocalDate date) {
+		return members.officialMembersOn(cellId, date);
+	}
+
 	@Transactional(readOnly = true)
 	public List<JournalEntry> journal(String personId) {
 		return members.journal(personId);

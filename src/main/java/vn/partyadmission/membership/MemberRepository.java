@@ -53,6 +53,19 @@ class MemberRepository {
 			.query(MemberRepository::person).list();
 	}
 
+	/**
+	 * Official members of the cell on the date. A record taken over as OFFICIAL without an
+	 * official date counts from its status date, when it became official.
+	 */
+	int officialMembersOn(String cellId, LocalDate date) {
+		return jdbc.sql("""
+				select count(*) from person p join member_record r on r.person_id = p.id
+				where p.cell_id = ? and r.status = 'OFFICIAL' and coalesce(r.official_date, r.status_since) <= ?""")
+			.params(cellId, date)
+			.query(Integer.class)
+			.single();
+	}
+
 	void insertPerson(Person p, Instant at) {
 		jdbc.sql("""
 				insert into person (id, full_name, date_of_birth, gender, ethnicity, education, workplace, residence,

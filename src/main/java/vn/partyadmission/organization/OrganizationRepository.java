@@ -48,6 +48,23 @@ class OrganizationRepository {
 			.update();
 	}
 
+	/** The committee's size in force on the date: the row with the latest valid_from on or before it. */
+	Optional<Integer> committeeSize(String organizationId, LocalDate date) {
+		return jdbc.sql("""
+				select members from committee_size
+				where organization_id = ? and valid_from <= ?
+				order by valid_from desc fetch first 1 rows only""")
+			.params(organizationId, date)
+			.query(Integer.class)
+			.optional();
+	}
+
+	void insertCommitteeSize(String organizationId, LocalDate validFrom, int members) {
+		jdbc.sql("insert into committee_size (organization_id, valid_from, members) values (?, ?, ?)")
+			.params(organizationId, validFrom, members)
+			.update();
+	}
+
 	private static Organization map(ResultSet rs, int row) throws SQLException {
 		return new Organization(rs.getString("id"), rs.getString("name"),
 				OrganizationKind.valueOf(rs.getString("kind")), rs.getString("parent_id"),

@@ -135,6 +135,26 @@ public class OrganizationTree {
 		return cellId;
 	}
 
+	/**
+	 * How many members the executive committee of a unit has on a date, the base of its votes; empty
+	 * when the tree records none for that date.
+	 */
+	public Optional<Integer> committeeSize(String organizationId, LocalDate date) {
+		return organizations.committeeSize(organizationId, date);
+	}
+
+	/** Records the committee's size from a date on (a congress or a by-election changed it). */
+	@Transactional
+	public void recordCommitteeSize(String organizationId, LocalDate validFrom, int members) {
+		if (organizations.find(organizationId).isEmpty()) {
+			throw new InvalidInputException("organizationId", "unknown-organization", "no organization '" + organizationId + "'");
+		}
+		if (members < 1) {
+			throw new InvalidInputException("members", "positive", "must be at least 1");
+		}
+		organizations.insertCommitteeSize(organizationId, validFrom, members);
+	}
+
 	/** Ends a unit on a date and names its successor; see reorganization.Reorganization. */
 	@Transactional
 	public void end(String id, LocalDate validTo, String successorId) {

@@ -9,6 +9,7 @@ import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.DecisionNumbers;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.casework.VoteRules;
 import vn.partyadmission.membership.Document;
@@ -24,6 +25,10 @@ class ProbationSteps {
 	static final String RECOGNITION_REVIEW = "RECOGNITION_REVIEW";
 
 	static final String RECOGNITION_DECISION = "RECOGNITION_DECISION";
+
+	private static final String RECOGNITION_FORM = "QĐ-CNĐVCT";
+
+	private static final String REMOVAL_FORM = "QĐ-XT";
 
 	enum Proposal {
 		RECOGNIZE, REMOVE
@@ -41,12 +46,15 @@ class ProbationSteps {
 
 	private final Deadlines deadlines;
 
+	private final DecisionNumbers decisionNumbers;
+
 	private final Clock clock;
 
 	private final AuditLog audit;
 
-	ProbationSteps(MemberRegister members, AdmissionCases cases, VoteRules voteRules, Deadlines deadlines, Clock clock,
-			AuditLog audit) {
+	ProbationSteps(MemberRegister members, AdmissionCases cases, VoteRules voteRules, Deadlines deadlines,
+			DecisionNumbers decisionNumbers, Clock clock, AuditLog audit) {
+		this.decisionNumbers = decisionNumbers;
 		this.members = members;
 		this.cases = cases;
 		this.voteRules = voteRules;
@@ -114,7 +122,8 @@ class ProbationSteps {
 		Inputs in = step.inputs();
 		LocalDate meetingDate = in.pastDate("meetingDate", today());
 		Proposal proposal = in.choice("proposal", Proposal.class);
-		Integer officialMembers = in.count("officialMembers");
+		// the base comes from the register on the meeting date, never from the form
+		Integer officialMembers = voteRules.cellBase(step, in, "officialMembers", meetingDate);
 		Integer attendees = in.count("attendees");
 		Integer votesFor = in.count("votesFor");
 		Integer votesAgainst = in.count("votesAgainst");
@@ -164,7 +173,8 @@ class ProbationSteps {
 		LocalDate date = in.pastDate("resolutionDate", today());
 		String number = in.text("resolutionNumber");
 		Proposal proposal = in.choice("proposal", Proposal.class);
-		Integer committeeMembers = in.count("committeeMembers");
+		// the committee's size comes from the organization tree on the date, never from the form
+		Integer committeeMembers = voteRules.grassrootsCommitteeBase(step, in, "committeeMembers", date);
 		Integer attendees = in.count("attendees");
 		Integer votesFor = in.count("votesFor");
 		Integer votesAgainst = in.count("votesAgainst");
@@ -200,17 +210,20 @@ class ProbationSteps {
 			in.reject("decisionDate", "after-cell-resolution", "cannot be before the cell's resolution of " + resolution);
 		}
 		in.throwIfInvalid();
+		// first, so a number already issued leaves no record, journal line or audit entry
+		decisionNumbers.issue(step, decision == RecognitionDecision.RECOGNIZE ? RECOGNITION_FORM : REMOVAL_FORM, number,
+				date);
 		audit.decision(step.actor(), step.caseId(), "recognition decision: " + decision + ", " + number);
 		if (decision == RecognitionDecision.RECOGNIZE) {
 			LocalDate effective = Dates.toLocalDate(step.get("probationEndDate"));
 			members.recognize(step.personId(), step.change("Recognized as an official member from " + effective
-					+ ", the end of probation", Document.of("QĐ-CNĐVCT", number, date)));
+					+ ", the end of probation", Document.of(RECOGNITION_FORM, number, date)));
 			step.set("recognitionOutcome", "OFFICIAL");
 			cases.recordOutcome(step.caseId(), "OFFICIAL");
 		}
 		else {
 			members.remove(step.personId(), date, step.change("Removed from the list of probationary members (xóa tên): "
-					+ reason, Document.of("QĐ-XT", number, date)));
+					+ reason, Document.of(REMOVAL_FORM, number, date)));
 			step.set("recognitionOutcome", "REMOVED");
 			cases.recordOutcome(step.caseId(), "REMOVED");
 		}

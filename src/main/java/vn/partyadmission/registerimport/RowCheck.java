@@ -37,6 +37,10 @@ final class RowCheck {
 	static final Set<MemberStatus> STATUSES = Set.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY,
 			MemberStatus.SOURCE_CANDIDATE);
 
+	/** For an id already given to someone; the same for every unit (issue 13, item 6). */
+	static final String ID_TAKEN = "Mã này không dùng được cho người mới. Người đã có trong sổ của đơn vị đồng chí thì "
+			+ "không nhập lại; nếu không, đề nghị cấp ủy cấp trên kiểm tra mã.";
+
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
 	/** Ids of the file that are in the register already, asked once for the whole file. */
@@ -112,7 +116,9 @@ final class RowCheck {
 				f.reject("id", id, "repeats the id of line " + earlier);
 			}
 			else if (registered.contains(id)) {
-				f.reject("id", id, "a person with this id is already in the register");
+				// one wording wherever the id is held, in the user's units or another's: the row says
+				// neither where nor who, only that the id cannot be given to a new person
+				f.reject("id", id, ID_TAKEN);
 			}
 		}
 		String fullName = f.exact("full_name");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +78,51 @@ class AdmissionCaseApiTest {
 		assertThat(huge.statusCode()).isEqualTo(413);
 		assertThat(cases()).isEqualTo(before);
 		assertThat(members.findRecord(person).orElseThrow().status()).isEqualTo(MemberStatus.SOURCE_CANDIDATE);
+	}
+
+	@Test
+	void secretaryOfAnotherUnit_learnsNothingOfAPersonOutsideHerCell_whateverTheirStatusOrCase() throws Exception {
+		String withCase = candidate("api-leak-case");
+		assertThat(http.post("/api/cases", SECRETARY, body(withCase, "\"certificateDate\": \"2025-06-01\", \"certificateNumber\": \"CN-1\""))
+			.statusCode()).isEqualTo(201);
+		String official = members.personsOfCell("xa.tamduong.hophoa1").stream()
+			.filter(p -> members.findRecord(p.id()).orElseThrow().status() == MemberStatus.OFFICIAL)
+			.findFirst().orElseThrow().id();
+		String candidate = candidate("api-leak-cand");
+		long before = cases();
+
+		List<String> answers = new ArrayList<>();
+		for (String person : List.of(withCase, official, candidate, "nobody-api-leak")) {
+			HttpResponse<String> refused = http.post("/api/cases", "secretary.anhoa1:demo", """
+					{"personId": "%s", "cellId": "xa.hoangan.anhoa1", "introductionPath": "TWO_MEMBERS",
+					 "introducers": [{"personId": "p00001", "relation": "WORK", "since": "2019-01-01"},
+					                 {"personId": "p00002", "relation": "RESIDENCE", "since": "2019-01-01"}]}""".formatted(person));
+			assertProblem(refused, 400, "personId");
+			assertThat(refused.body()).contains("Không tìm thấy người này trong chi bộ của đồng chí.")
+				.doesNotContain("hophoa").doesNotContain("OFFICIAL").doesNotContain("APPLICANT").doesNotContain("KN-");
+			answers.add(json.readTree(refused.body()).path("errors").toString().replace(person, "ID"));
+		}
+		assertThat(answers).containsOnly(answers.get(0));
+		assertThat(cases()).isEqualTo(before);
+	}
+
+	@Test
+	void introducerFromAnotherUnit_readsLikeAnUnknownId_namingNoCellOrStatus() throws Exception {
+		String person = candidate("api-intro");
+		String elsewhere = members.personsOfCell("xa.hoangan.anhoa1").get(0).id();
+		String request = """
+				{"personId": "%s", "cellId": "xa.tamduong.hophoa1", "introductionPath": "TWO_MEMBERS",
+				 "introducers": [{"personId": "%s", "relation": "WORK", "since": "2019-01-01"},
+				                 {"personId": "nobody-intro", "relation": "RESIDENCE", "since": "2019-01-01"}]}""";
+
+		HttpResponse<String> refused = http.post("/api/cases", SECRETARY, request.formatted(person, elsewhere));
+		assertProblem(refused, 400, "introducer1Id");
+		assertThat(refused.body()).contains("introducer2Id").doesNotContain("anhoa").doesNotContain("hoangan")
+			.doesNotContain("OFFICIAL").doesNotContain("SOURCE_CANDIDATE");
+		JsonNode errors = json.readTree(refused.body()).path("errors");
+		List<String> messages = new ArrayList<>();
+		errors.forEach(e -> messages.add(e.path("message").asText().replace(elsewhere, "ID").replace("nobody-intro", "ID")));
+		assertThat(messages).hasSize(2).containsOnly(messages.get(0));
 	}
 
 	@Test

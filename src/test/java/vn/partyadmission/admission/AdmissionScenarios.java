@@ -30,6 +30,7 @@ import vn.partyadmission.membership.MemberRecord;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.organization.Groups;
+import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.InvalidInputException;
 import vn.partyadmission.support.Fixture;
 import vn.partyadmission.support.Fixture.Units;
@@ -172,8 +173,9 @@ abstract class AdmissionScenarios {
 
 	@Test
 	void cellVoteBelowTwoThirdsOfOfficialMembers_isRepeated_andPassesTheSecondTime() {
+		nineOfficialMembers();
 		ProcessInstance pi = toCellMeeting();
-		// 6 of 9 is exactly two thirds: passes; 5 of 9 does not
+		// 6 of the register's 9 is exactly two thirds: passes; 5 of 9 does not
 		holdCellMeeting(pi, 9, 8, 5, 3);
 		assertThat(pi).isWaitingAt(AdmissionProcess.HOLD_CELL_MEETING);
 		assertThat(progress(pi, "cellVoteAttempts")).isEqualTo(1);
@@ -187,6 +189,7 @@ abstract class AdmissionScenarios {
 
 	@Test
 	void thirdFailedCellVote_goesToTheCommitteeAbove_whichMayCloseTheCase() {
+		nineOfficialMembers();
 		ProcessInstance pi = toCellMeeting();
 		holdCellMeeting(pi, 9, 9, 5, 4);
 		holdCellMeeting(pi, 9, 9, 4, 5);
@@ -202,6 +205,7 @@ abstract class AdmissionScenarios {
 
 	@Test
 	void thirdFailedCellVote_mayBeSentOnByTheCommitteeAbove() {
+		nineOfficialMembers();
 		ProcessInstance pi = toCellMeeting();
 		for (int i = 0; i < 3; i++) {
 			holdCellMeeting(pi, 9, 9, 5, 4);
@@ -289,7 +293,7 @@ abstract class AdmissionScenarios {
 		Map<String, Object> values = u.startValues(u.id("nobody"), u.cell, u.id("o1"), u.id("o2"));
 
 		assertRefused(() -> start(values))
-			.hasMessageContaining("personId").hasMessageContaining("unknown-person");
+			.hasMessageContaining("personId").hasMessageContaining("person-of-the-cell");
 		assertThat(instances()).isEqualTo(before);
 	}
 
@@ -370,10 +374,130 @@ abstract class AdmissionScenarios {
 		int journalBefore = journal().size();
 
 		assertRefused(() -> holdCellMeeting(pi, 5, 6, 4, 1)).hasMessageContaining("attendees-within-base");
-		assertRefused(() -> holdCellMeeting(pi, 9, 5, 4, 3)).hasMessageContaining("votes-within-attendees");
+		assertRefused(() -> holdCellMeeting(pi, 5, 5, 4, 3)).hasMessageContaining("votes-within-attendees");
 		assertThat(pi).isWaitingAt(AdmissionProcess.HOLD_CELL_MEETING);
 		assertThat(journal()).hasSize(journalBefore);
 		assertThat(progress(pi, "cellVoteAttempts")).isEqualTo(0);
+	}
+
+	// ---- votes are counted against the register (issue 13, item 4)
+
+	@Test
+	void cellVote_isCountedAgainstTheRegistersOfficialMembersOnTheMeetingDate_notTheFormsNumber() {
+		// official only from after the meeting of 2026-02-12: not part of that meeting's base
+		fixture.official(u.id("late"), u.cell, LocalDate.of(2026, 2, 20));
+		ProcessInstance pi = toCellMeeting();
+		int journalBefore = journal().size();
+		assertThat(members.officialMembersOn(u.cell, LocalDate.of(2026, 2, 12))).isEqualTo(5);
+
+		// the forged vote of the issue, one of one, and a base that is not the register's
+		assertRefused(() -> holdCellMeeting(pi, 1, 1, 1, 0)).hasMessageContaining("officialMembers")
+			.hasMessageContaining("base-from-register").hasMessageContaining("là 5");
+		assertRefused(() -> holdCellMeeting(pi, 6, 6, 6, 0)).hasMessageContaining("base-from-register");
+		assertThat(journal()).hasSize(journalBefore);
+		assertThat(progress(pi, "cellVoteAttempts")).isEqualTo(0);
+
+		// without the field the register's base counts: 3 of 5 is below two thirds, 4 of 5 passes
+		complete(task(pi), withVariables("meetingDate", "2026-02-12", "attendees", 5, "votesFor", 3, "votesAgainst", 2));
+		assertThat(pi).isWaitingAt(AdmissionProcess.HOLD_CELL_MEETING);
+		assertThat(journal()).last().extracting(JournalEntry::change).asString().contains("5 of 5 official members");
+		holdCellMeeting(pi, 5, 5, 4, 1);
+		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+	}
+
+	@Test
+	void grassrootsResolution_isCountedAgainstTheCommitteesRecordedSize_exactlyTwoThirdsPasses() {
+		ProcessInstance pi = toCellMeeting();
+		holdCellMeeting(pi, 5, 5, 5, 0);
+		int journalBefore = journal().size();
+
+		assertRefused(() -> resolveByGrassroots(pi, 6, 6, 6)).hasMessageContaining("committeeMembers")
+			.hasMessageContaining("base-from-register").hasMessageContaining("là 9");
+		assertRefused(() -> resolveByGrassroots(pi, 9, 10, 9)).hasMessageContaining("attendees-within-base");
+		assertThat(journal()).hasSize(journalBefore);
+
+		// 6 of the tree's 9 is exactly two thirds
+		resolveByGrassroots(pi, 9, 9, 6);
+		assertThat(pi).isWaitingAt(AdmissionProcess.APPRAISE_BY_ORGANIZING_COMMISSION);
+	}
+
+	@Test
+	void grassrootsResolution_ofACommitteeWhoseSizeIsNotRecorded_isRefused() {
+		ProcessInstance pi = toCellMeeting();
+		holdCellMeeting(pi, 5, 5, 5, 0);
+		jdbc.sql("delete from committee_size where organization_id = ?").param(u.grassroots).update();
+
+		assertRefused(() -> resolveByGrassroots(pi, 9, 9, 9)).hasMessageContaining("committee-size-recorded")
+			.hasMessageContaining("chưa được ghi trong cây tổ chức");
+		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+	}
+
+	// ---- a decision number once per body and year (issue 13, item 5)
+
+	@Test
+	void decisionNumberUsedTwiceByOneCommitteeInAYear_is409NamingTheFirstCase_andWritesNothing() {
+		ProcessInstance first = toDecision();
+		decide(first, "QĐ 45-QĐ/ĐU");
+		fixture.candidate(u.id("cand2"), "Vũ Thị Lan", LocalDate.of(2001, 2, 3), u.cell);
+		ProcessInstance second = toDecision(u.startValues(u.id("cand2"), u.cell, u.id("o1"), u.id("o2")));
+		MemberRecord before = members.findRecord(u.id("cand2")).orElseThrow();
+		int journalBefore = members.journal(u.id("cand2")).size();
+
+		// spaces and case do not make another number
+		assertRefused(() -> decide(second, "qđ  45-QĐ/ĐU")).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("decisionNumber").hasMessageContaining(caseOf(first).id());
+		assertThat(members.findRecord(u.id("cand2")).orElseThrow()).isEqualTo(before);
+		assertThat(members.journal(u.id("cand2"))).hasSize(journalBefore);
+		assertThat(second).isWaitingAt(AdmissionProcess.DECIDE_ADMISSION);
+
+		decide(second, "QĐ 46-QĐ/ĐU");
+		assertThat(members.findRecord(u.id("cand2")).orElseThrow().status()).isEqualTo(MemberStatus.ADMITTED);
+	}
+
+	@Test
+	void decisionNumberOfAnotherYearOrAnotherCommittee_isAccepted() {
+		jdbc.sql("""
+				insert into issued_decision_number (body_id, form_code, decision_year, number_key, decision_number, case_id,
+				                                    issued_at)
+				values (?, '9-KNĐ', 2025, 'QĐ 45-QĐ/ĐU', 'QĐ 45-QĐ/ĐU', 'KN-2025-000001', current_timestamp)""")
+			.param(u.commune).update();
+		ProcessInstance thisYear = toDecision();
+		decide(thisYear, "QĐ 45-QĐ/ĐU");
+		assertThat(status()).isEqualTo(MemberStatus.ADMITTED);
+
+		u = fixture.create();
+		ProcessInstance otherCommittee = toDecision();
+		decide(otherCommittee, "QĐ 45-QĐ/ĐU");
+		assertThat(status()).isEqualTo(MemberStatus.ADMITTED);
+	}
+
+	// ---- refusals say nothing of other units (issue 13, item 6)
+
+	@Test
+	void startForAnUnknownPerson_orOneOfAnotherCell_readsTheSame_whateverTheirStatusOrCase() {
+		// "other" of cell c2 has an open case; o6 of c2 is an official member
+		start(u.startValues(u.id("other"), u.otherCell, u.id("o6"), u.id("o1")));
+		List<String> answers = new java.util.ArrayList<>();
+		for (String id : List.of(u.id("nobody"), u.id("other"), u.id("o6"))) {
+			Throwable refused = catchThrowable(() -> start(u.startValues(id, u.cell, u.id("o1"), u.id("o2"))));
+			assertRefused(() -> { throw refused; }).hasMessageContaining("person-of-the-cell")
+				.hasMessageContaining("Không tìm thấy người này trong chi bộ của đồng chí.");
+			answers.add(refused.getMessage().replace(id, "ID"));
+		}
+		assertThat(answers).allSatisfy(a -> assertThat(a).doesNotContain(u.otherCell).doesNotContain("OFFICIAL")
+			.doesNotContain("SOURCE_CANDIDATE").doesNotContain("KN-"));
+		assertThat(answers).containsOnly(answers.get(0));
+	}
+
+	@Test
+	void introducerOfAnotherUnit_orUnknown_isRefusedWithoutNamingTheirCellOrStatus() {
+		Units other = fixture.create();
+		Map<String, Object> values = u.startValues(u.id("cand"), u.cell, other.id("o1"), u.id("nobody"));
+
+		Throwable refused = catchThrowable(() -> start(values));
+		assertRefused(() -> { throw refused; }).hasMessageContaining("introducer1Id").hasMessageContaining("introducer2Id");
+		assertThat(refused.getMessage()).doesNotContain(other.cell).doesNotContain(other.grassroots)
+			.doesNotContain("OFFICIAL");
 	}
 
 	@Test
@@ -428,7 +552,11 @@ abstract class AdmissionScenarios {
 	}
 
 	ProcessInstance toVerification() {
-		ProcessInstance pi = start(u.startValues());
+		return toVerification(u.startValues());
+	}
+
+	ProcessInstance toVerification(Map<String, Object> values) {
+		ProcessInstance pi = start(values);
 		certify(pi);
 		receiveApplication(pi);
 		return pi;
@@ -441,12 +569,30 @@ abstract class AdmissionScenarios {
 		return pi;
 	}
 
+	/** Four more official members in cell c1, so the register's base is 9 and two thirds is exactly 6. */
+	void nineOfficialMembers() {
+		for (int i = 7; i <= 10; i++) {
+			fixture.official(u.id("o" + i), u.cell);
+		}
+	}
+
 	ProcessInstance toDecision() {
-		ProcessInstance pi = toCellMeeting();
+		return toDecision(u.startValues());
+	}
+
+	/** Walks a case of cell c1 (base 5, committee 9) to the competent committee's decision. */
+	ProcessInstance toDecision(Map<String, Object> values) {
+		ProcessInstance pi = toVerification(values);
+		verifyBackground(pi, true);
+		collectComments(pi);
 		holdCellMeeting(pi, 5, 5, 5, 0);
 		resolveByGrassroots(pi, 9, 9, 9);
 		appraise(pi, "FORWARD", null);
 		return pi;
+	}
+
+	void decide(ProcessInstance pi, String number) {
+		complete(task(pi), withVariables("admissionDecision", "ADMIT", "decisionNumber", number, "decisionDate", "2026-02-20"));
 	}
 
 	void certify(ProcessInstance pi) {

@@ -62,7 +62,7 @@ class DecisionAuditTest {
 				"6-KNĐ cell vote 1: PASSED, 5 of 5 in favour",
 				"8-KNĐ grassroots committee resolution: PASSED, 9 of 9 in favour",
 				"organizing commission appraisal: FORWARD",
-				"9-KNĐ admission decision: ADMIT, QĐ 45");
+				"9-KNĐ admission decision: ADMIT, " + CaseWalker.decisionNumber(admitted.id()));
 		assertThat(rows).allSatisfy(e -> {
 			assertThat(e.actor()).isNotBlank();
 			assertThat(e.occurredAt()).isNotNull();

@@ -42,12 +42,11 @@ final class ProductCase {
 		walk.complete(id, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
 				"verificationDate", day(c, -100)));
 		walk.complete(id, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", day(c, -90)));
-		walk.complete(id, "HoldCellMeeting", Map.of("meetingDate", day(c, -80), "officialMembers", 5, "attendees", 5,
-				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ/CB"));
+		walk.complete(id, "HoldCellMeeting", walk.unanimous(u.cell, c.minusDays(80), Map.of("resolutionNumber", "06-NQ/CB")));
 		walk.complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", day(c, -70), "resolutionNumber", "08-NQ",
 				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
 		walk.complete(id, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
-		walk.complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", "QĐ 45",
+		walk.complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", CaseWalker.decisionNumber(id),
 				"decisionDate", day(c, -10)));
 		walk.complete(id, "HoldAdmissionCeremony", Map.of("ceremonyDate", c.toString(), "mentorId", u.id("o3"),
 				"oathTaken", true));
@@ -64,13 +63,13 @@ final class ProductCase {
 				"Fulfils the standards", "recommendation", "RECOGNIZE"));
 		walk.complete(id, "CollectRecognitionComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2029-01-20"));
 		clock.set(LocalDate.of(2029, 1, 26));
-		walk.complete(id, "HoldRecognitionMeeting", Map.of("meetingDate", "2029-01-25", "proposal", "RECOGNIZE",
-				"officialMembers", 5, "attendees", 5, "votesFor", 5, "votesAgainst", 0, "resolutionNumber", "13-NQ/CB"));
+		walk.complete(id, "HoldRecognitionMeeting", walk.unanimous(u.cell, LocalDate.of(2029, 1, 25),
+				Map.of("proposal", "RECOGNIZE", "resolutionNumber", "13-NQ/CB")));
 		walk.complete(id, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", "2029-01-26",
 				"resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9,
 				"votesFor", 9, "votesAgainst", 0));
 		clock.set(LocalDate.of(2029, 3, 1));
-		walk.complete(id, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", "QĐ 112",
+		walk.complete(id, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", CaseWalker.decisionNumber(id),
 				"decisionDate", "2029-02-26"));
 		String outcome = cases.find(id).orElseThrow().outcome();
 		if (!"OFFICIAL".equals(outcome)) {

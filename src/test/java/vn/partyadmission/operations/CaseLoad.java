@@ -84,6 +84,26 @@ final class CaseLoad {
 		}
 	}
 
+	/**
+	 * The cell's official members on a meeting date, from the members API: the base the register
+	 * gives that meeting (an official member counts from the day the status began).
+	 */
+	static int officialsOn(Http http, String date) {
+		int count = 0;
+		for (int page = 0;; page++) {
+			JsonNode members = read(expect(http.get("/api/members?unit=" + CELL + "&status=OFFICIAL&size=200&page=" + page,
+					ADMIN), 200, "official members of " + CELL).body());
+			for (JsonNode member : members.path("content")) {
+				if (member.path("statusSince").asText().compareTo(date) <= 0) {
+					count++;
+				}
+			}
+			if (page + 1 >= members.path("totalPages").asInt()) {
+				return count;
+			}
+		}
+	}
+
 	/** Takes the candidates over from "paper" through the import API, as the README describes. */
 	void importCandidates(Http http) throws Exception {
 		StringBuilder csv = new StringBuilder("id,full_name,date_of_birth,gender,ethnicity,education,workplace,residence,"
@@ -193,6 +213,12 @@ final class CaseLoad {
 		JsonNode task = tasks.get(0);
 		String key = task.path("taskDefinitionKey").asText();
 		Map<String, Object> values = values(key, c);
+		// votes of all present and in favour, against the base the register gives for the meeting
+		if (key.equals("HoldCellMeeting") || key.equals("HoldRecognitionMeeting")) {
+			int base = officialsOn(http, (String) values.get("meetingDate"));
+			values.put("attendees", base);
+			values.put("votesFor", base);
+		}
 		ObjectNode body = JSON.createObjectNode();
 		ObjectNode variables = body.putObject("variables");
 		values.forEach((name, value) -> variables.putObject(name).putPOJO("value", value));
@@ -234,9 +260,6 @@ final class CaseLoad {
 			}
 			case "HoldCellMeeting" -> {
 				v.put("meetingDate", "2025-08-01");
-				v.put("officialMembers", 8);
-				v.put("attendees", 8);
-				v.put("votesFor", 8);
 				v.put("votesAgainst", 0);
 				v.put("resolutionNumber", "06-NQ/CB");
 			}
@@ -256,7 +279,7 @@ final class CaseLoad {
 				}
 				else {
 					v.put("admissionDecision", "ADMIT");
-					v.put("decisionNumber", "QĐ 45");
+					v.put("decisionNumber", "QĐ " + c.personId);
 					v.put("decisionDate", "2025-09-01");
 				}
 			}
@@ -286,9 +309,6 @@ final class CaseLoad {
 			case "HoldRecognitionMeeting" -> {
 				v.put("meetingDate", "2026-09-20");
 				v.put("proposal", "RECOGNIZE");
-				v.put("officialMembers", 8);
-				v.put("attendees", 8);
-				v.put("votesFor", 8);
 				v.put("votesAgainst", 0);
 				v.put("resolutionNumber", "13-NQ/CB");
 			}
@@ -303,7 +323,7 @@ final class CaseLoad {
 			}
 			case "DecideRecognition" -> {
 				v.put("recognitionDecision", "RECOGNIZE");
-				v.put("decisionNumber", "QĐ 112");
+				v.put("decisionNumber", "QĐ-CN " + c.personId);
 				v.put("decisionDate", "2026-10-01");
 			}
 			default -> throw new IllegalStateException("the load does not know the task " + taskKey);

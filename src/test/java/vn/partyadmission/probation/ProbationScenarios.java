@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.partyadmission.admission.AdmissionCase;
 import vn.partyadmission.admission.AdmissionCases;
@@ -31,6 +32,7 @@ import vn.partyadmission.membership.MemberRecord;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.organization.Groups;
+import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.InvalidInputException;
 import vn.partyadmission.support.CaseWalker;
 import vn.partyadmission.support.Fixture;
@@ -70,6 +72,9 @@ abstract class ProbationScenarios {
 
 	@Autowired
 	AuthorizationService authorizations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Units u;
 
@@ -153,6 +158,41 @@ abstract class ProbationScenarios {
 		AdmissionCase closed = cases.find(caseId).orElseThrow();
 		assertThat(closed.outcome()).isEqualTo("OFFICIAL");
 		assertThat(closed.isOpen()).isFalse();
+	}
+
+	@Test
+	void recognitionVotesAreCountedAgainstTheRegister_andADecisionNumberIsIssuedOncePerCommitteeAndYear() {
+		String caseId = toRecognitionMeeting();
+		clock.set(LocalDate.of(2027, 1, 26));
+		int journalBefore = members.journal(u.id("cand")).size();
+
+		// the cell has 5 official members on the register (the probationary member is not one of them)
+		assertRefused(() -> recognitionVote(caseId, "RECOGNIZE", "2027-01-25", 4, 4)).hasMessageContaining("officialMembers")
+			.hasMessageContaining("base-from-register").hasMessageContaining("là 5");
+		recognitionVote(caseId, "RECOGNIZE", "2027-01-25", 5, 4);
+		assertRefused(() -> walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate",
+				"2027-01-26", "resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 7, "attendees", 7,
+				"votesFor", 7, "votesAgainst", 0)))
+			.hasMessageContaining("committeeMembers").hasMessageContaining("là 9");
+		resolveByGrassroots(caseId, "RECOGNIZE");
+		assertThat(members.journal(u.id("cand"))).hasSize(journalBefore + 2);
+
+		// another case of the same commune already holds the number this year
+		jdbc.sql("""
+				insert into issued_decision_number (body_id, form_code, decision_year, number_key, decision_number, case_id,
+				                                    issued_at)
+				values (?, 'QĐ-CNĐVCT', 2027, 'QĐ 7', 'QĐ 7', 'KN-2026-999999', current_timestamp)""")
+			.param(u.commune).update();
+		clock.set(LocalDate.of(2027, 3, 1));
+		assertRefused(() -> walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE",
+				"decisionNumber", "QĐ 7", "decisionDate", "2027-02-26")))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("decisionNumber").hasMessageContaining("KN-2026-999999");
+		assertThat(record().status()).isEqualTo(MemberStatus.PROBATIONARY);
+		assertThat(members.journal(u.id("cand"))).hasSize(journalBefore + 2);
+
+		walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", "QĐ 8",
+				"decisionDate", "2027-02-26"));
+		assertThat(record().status()).isEqualTo(MemberStatus.OFFICIAL);
 	}
 
 	@Test

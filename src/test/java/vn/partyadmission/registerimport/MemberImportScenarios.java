@@ -323,6 +323,22 @@ abstract class MemberImportScenarios {
 		assertThat(imports.mayImport(ADMIN)).isTrue();
 	}
 
+	@Test
+	void dryRunOfAnotherUnit_saysOfATakenIdOnlyThatItCannotBeUsed_notWhereOrWhoHoldsIt() {
+		Set<String> otherCellSecretary = Set.of(Groups.cellSecretary(u.otherCell));
+		// o1 is an official member of c1, outside this user's units; o6 is of the user's own cell c2
+		MemberImport done = run(HEADER + "\n" + candidate(u.id("o1"), "Lê Văn An", u.otherCell) + "\n"
+				+ candidate(u.id("o6"), "Lê Văn Bình", u.otherCell) + "\n" + candidate(u.id("new"), "Lê Văn Cường", u.otherCell),
+				true, false, otherCellSecretary);
+
+		List<ImportError> errors = imports.errors(done.importId(), 0, 10);
+		assertThat(errors).extracting(ImportError::line, ImportError::column, ImportError::message)
+			.containsExactly(tuple(2, "id", RowCheck.ID_TAKEN), tuple(3, "id", RowCheck.ID_TAKEN));
+		assertThat(errors).allSatisfy(e -> assertThat(e.message()).doesNotContain(u.cell).doesNotContain("OFFICIAL")
+			.doesNotContain("register"));
+		assertThat(done).extracting(MemberImport::validRows, MemberImport::invalidRows).containsExactly(1, 2);
+	}
+
 	// ---- files and rows
 
 	private String fileWithTwoBadRows() {

@@ -100,9 +100,11 @@ class ReorganizationTest {
 				false));
 		reorganization.apply(List.of(new Succession(u.otherCell, successor)), TODAY, "admin");
 
+		// the cell is checked before the person: the answer is about the cell the user named
 		assertThatThrownBy(() -> cases.start(u.startValues(u.id("other"), u.otherCell, u.id("o1"), u.id("o2"))))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("person-of-the-cell");
+			.hasMessageContaining("organization-not-in-force")
+			.hasMessageContaining(successor);
 		assertThatThrownBy(() -> tree.routingFor(u.otherCell, TODAY.plusDays(1)))
 			.hasMessageContaining("organization-not-in-force")
 			.hasMessageContaining(successor);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.support.DemoTest;
 import vn.partyadmission.support.Http;
 
@@ -44,6 +46,9 @@ class AuthorizationMatrixTest {
 	@Autowired
 	ManagementService management;
 
+	@Autowired
+	MemberRegister members;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	Http http;
@@ -59,7 +64,9 @@ class AuthorizationMatrixTest {
 		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "ReceiveApplication", "{\"applicationDate\":{\"value\":\"2026-01-05\"},\"personalHistoryDate\":{\"value\":\"2026-01-05\"}}");
 		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "VerifyBackground", "{\"backgroundVerified\":{\"value\":true},\"verificationConclusion\":{\"value\":\"Clear\"},\"verificationDate\":{\"value\":\"2026-01-10\"}}");
 		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "CollectComments", "{\"commentsSummary\":{\"value\":\"Agreed\"},\"commentsDate\":{\"value\":\"2026-01-12\"}}");
-		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":8},\"attendees\":{\"value\":8},\"votesFor\":{\"value\":8},\"votesAgainst\":{\"value\":0},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
+		// the base is the register's: every official member of the cell on the meeting day, all in favour
+		int base = members.officialMembersOn("xa.tamduong.hophoa1", LocalDate.of(2026, 1, 15));
+		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"attendees\":{\"value\":" + base + "},\"votesFor\":{\"value\":" + base + "},\"votesAgainst\":{\"value\":0},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
 		String appraisal = taskId(pi, "organizing.tamduong:" + DemoTest.PASSWORD);
 
 		List<String> leaks = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.partyadmission.admission.AdmissionCase;
 import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.membership.MemberRegister;
 
 /**
  * Walks a case through its tasks by activity id, across the admission process and the probation
@@ -38,8 +39,11 @@ public class CaseWalker {
 
 	private final MutableClock clock;
 
+	private final MemberRegister members;
+
 	public CaseWalker(AdmissionCases cases, TaskService tasks, ManagementService management, RuntimeService runtime,
-			MutableClock clock) {
+			MutableClock clock, MemberRegister members) {
+		this.members = members;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.management = management;
@@ -85,13 +89,13 @@ public class CaseWalker {
 		String caseId = toRecognitionMeeting(u, ceremony);
 		LocalDate end = ceremony.plusYears(1);
 		clock.set(end.plusDays(6));
-		complete(caseId, "HoldRecognitionMeeting", Map.of("meetingDate", end.plusDays(5).toString(), "proposal", "RECOGNIZE",
-				"officialMembers", 5, "attendees", 5, "votesFor", 5, "votesAgainst", 0, "resolutionNumber", "13-NQ/CB"));
+		complete(caseId, "HoldRecognitionMeeting", unanimous(u.cell, end.plusDays(5), Map.of("proposal", "RECOGNIZE",
+				"resolutionNumber", "13-NQ/CB")));
 		complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", end.plusDays(6).toString(),
 				"resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9, "votesFor", 9,
 				"votesAgainst", 0));
 		clock.set(end.plusMonths(1).plusDays(9));
-		complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", "QĐ 112",
+		complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", decisionNumber(caseId),
 				"decisionDate", end.plusDays(37).toString()));
 		return caseId;
 	}
@@ -109,14 +113,35 @@ public class CaseWalker {
 		complete(id, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
 				"verificationDate", day(ceremony, -100)));
 		complete(id, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", day(ceremony, -90)));
-		complete(id, "HoldCellMeeting", Map.of("meetingDate", day(ceremony, -80), "officialMembers", 5, "attendees", 5,
-				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ/CB"));
+		complete(id, "HoldCellMeeting", unanimous(u.cell, ceremony.minusDays(80), Map.of("resolutionNumber", "06-NQ/CB")));
 		complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", day(ceremony, -70), "resolutionNumber", "08-NQ",
 				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
 		complete(id, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
-		complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", "QĐ 45",
+		complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", decisionNumber(id),
 				"decisionDate", day(ceremony, -10)));
 		return id;
+	}
+
+	/**
+	 * A cell meeting where every official member the register counts on that day is present and in
+	 * favour: cells grow as the tests' members are recognised, and the base is the register's.
+	 */
+	public Map<String, Object> unanimous(String cellId, LocalDate meetingDate, Map<String, Object> more) {
+		int base = members.officialMembersOn(cellId, meetingDate);
+		Map<String, Object> values = new HashMap<>(more);
+		values.put("meetingDate", meetingDate.toString());
+		values.put("attendees", base);
+		values.put("votesFor", base);
+		values.put("votesAgainst", 0);
+		return values;
+	}
+
+	/**
+	 * The decision number the walker gives a case: a committee issues a number once a year, and the
+	 * tests walk many cases of one committee.
+	 */
+	public static String decisionNumber(String caseId) {
+		return "QĐ " + Integer.parseInt(caseId.substring(caseId.lastIndexOf('-') + 1));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.partyadmission.support;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,11 +23,11 @@ import vn.partyadmission.organization.OrganizationTree;
  *
  * <pre>
  * province (its standing committee hears missed deadlines of the commune)
- * └── commune (competent committee)
- * ├── gr (grassroots committee)
+ * └── commune (competent committee, 9 members)
+ * ├── gr (grassroots committee, 9 members)
  * │   ├── c1  cell: officials o1..o5, candidate "cand"
  * │   ├── c2  cell: official o6, candidate "other"
- * │   └── im (intermediate committee)
+ * │   └── im (intermediate committee, 9 members)
  * │       └── c1  cell: officials im1, im2, candidate "imcand"
  * └── gc (grassroots cell): officials gc1, gc2, candidate "gccand"
  * </pre>
@@ -70,6 +71,10 @@ public class Fixture {
 				null, null, null, false));
 		tree.add(new Organization(u.grassrootsCell, "Chi bộ Trường THPT", OrganizationKind.GRASSROOTS_CELL, u.commune,
 				from, null, null, null, false));
+		// the committees' size, the base of their votes: 9, as the tests' 8-KNĐ and 15-KNĐ votes say
+		for (String committee : List.of(u.commune, u.grassroots, u.intermediate)) {
+			tree.recordCommitteeSize(committee, from, 9);
+		}
 		for (int i = 1; i <= 5; i++) {
 			official(u.id("o" + i), u.cell);
 		}
@@ -96,8 +101,13 @@ public class Fixture {
 	}
 
 	public void official(String id, String cellId) {
+		official(id, cellId, LocalDate.of(2005, 5, 19));
+	}
+
+	/** An official member since the given day: the register counts them in votes from that day on. */
+	public void official(String id, String cellId, LocalDate since) {
 		members.register(new Person(id, "Đảng viên " + id, LocalDate.of(1975, 4, 30), "MALE", "Kinh",
-				Education.HIGHER, "UBND xã", "Thôn Đông", cellId, false), MemberStatus.OFFICIAL, LocalDate.of(2005, 5, 19),
+				Education.HIGHER, "UBND xã", "Thôn Đông", cellId, false), MemberStatus.OFFICIAL, since,
 				new Change(null, null, "test", "Official member", null));
 	}
 

@@ -3,6 +3,7 @@ package vn.partyadmission.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.partyadmission.membership.MemberRegister;
 
 import vn.partyadmission.support.DemoTest;
 import vn.partyadmission.support.HeadlessChromium;
@@ -46,6 +49,9 @@ class TasklistBrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MemberRegister members;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -96,7 +102,9 @@ class TasklistBrowserTest {
 		complete(pi, "secretary.hophoa1", "ReceiveApplication", "{\"applicationDate\":{\"value\":\"2026-01-05\"},\"personalHistoryDate\":{\"value\":\"2026-01-05\"}}");
 		complete(pi, "secretary.hophoa1", "VerifyBackground", "{\"backgroundVerified\":{\"value\":true},\"verificationConclusion\":{\"value\":\"Clear\"},\"verificationDate\":{\"value\":\"2026-01-10\"}}");
 		complete(pi, "secretary.hophoa1", "CollectComments", "{\"commentsSummary\":{\"value\":\"Agreed\"},\"commentsDate\":{\"value\":\"2026-01-12\"}}");
-		complete(pi, "secretary.hophoa1", "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":8},\"attendees\":{\"value\":8},\"votesFor\":{\"value\":7},\"votesAgainst\":{\"value\":1},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
+		// every official member the register counts on the meeting day present, one against
+		int base = members.officialMembersOn("xa.tamduong.hophoa1", LocalDate.of(2026, 1, 15));
+		complete(pi, "secretary.hophoa1", "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":" + base + "},\"attendees\":{\"value\":" + base + "},\"votesFor\":{\"value\":" + (base - 1) + "},\"votesAgainst\":{\"value\":1},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
 		complete(pi, "organizing.tamduong", "AppraiseByOrganizingCommission", "{\"appraisalOutcome\":{\"value\":\"FORWARD\"}}");
 
 		// 2. the standing committee signs off the decision through its form
