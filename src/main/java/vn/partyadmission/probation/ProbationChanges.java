@@ -34,6 +34,8 @@ class ProbationChanges {
 
 	static final String PROBATION = "probation";
 
+	static final String NOT_IN_YOUR_CELL = "Không tìm thấy người này trong chi bộ của đồng chí.";
+
 	enum ChangeKind {
 		DISCIPLINE, REPLACE_MENTOR
 	}
@@ -72,16 +74,14 @@ class ProbationChanges {
 		String number = in.optionalText("decisionNumber");
 		String reason = in.text("reason");
 		in.throwIfInvalid();
+		// an unknown person and one of another cell get the same answer: it reveals nothing of other units
 		Person person = members.findPerson(personId)
-			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no person '" + personId + "' in the register"));
+			.filter(p -> step.actorActsFor(Groups.cellSecretary(p.cellId())))
+			.orElseThrow(() -> new InvalidInputException("personId", "person-of-the-cell", NOT_IN_YOUR_CELL));
 		MemberRecord record = members.findRecord(personId).orElseThrow();
 		if (record.status() != MemberStatus.PROBATIONARY) {
 			throw new InvalidInputException("personId", "probationary-member",
 					"'" + personId + "' is " + record.status() + ", not a probationary member");
-		}
-		if (!step.actorActsFor(Groups.cellSecretary(person.cellId()))) {
-			throw new InvalidInputException("personId", "secretary-of-the-cell",
-					"only the committee of cell '" + person.cellId() + "' may record changes for its members");
 		}
 		String caseId = cases.findOpenByPerson(personId).map(c -> c.id()).orElse(null);
 		if (kind == ChangeKind.DISCIPLINE) {

@@ -93,7 +93,7 @@ class AdmissionCaseApiTest {
 
 		List<String> answers = new ArrayList<>();
 		for (String person : List.of(withCase, official, candidate, "nobody-api-leak")) {
-			HttpResponse<String> refused = http.post("/api/cases", "secretary.anhoa1:demo", """
+			HttpResponse<String> refused = http.post("/api/cases", "secretary.anhoa1:" + DemoTest.PASSWORD, """
 					{"personId": "%s", "cellId": "xa.hoangan.anhoa1", "introductionPath": "TWO_MEMBERS",
 					 "introducers": [{"personId": "p00001", "relation": "WORK", "since": "2019-01-01"},
 					                 {"personId": "p00002", "relation": "RESIDENCE", "since": "2019-01-01"}]}""".formatted(person));

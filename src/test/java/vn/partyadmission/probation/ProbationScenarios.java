@@ -14,6 +14,7 @@ import java.util.Map;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -51,6 +52,9 @@ abstract class ProbationScenarios {
 
 	@Autowired
 	CaseFiles caseFiles;
+
+	@Autowired
+	IdentityService identity;
 
 	@Autowired
 	CaseWalker walk;
@@ -340,6 +344,43 @@ abstract class ProbationScenarios {
 		walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "First note by the new mentor"));
 		walk.fire(caseId, "QuarterPassed");
 		assertThat(walk.task(caseId, "WriteMentorNote").getAssignee()).isEqualTo(u.id("o4"));
+	}
+
+	@Test
+	void aChangeForAPersonOfAnotherCell_isAnsweredAsForAnUnknownPerson() {
+		walk.admit(u, CEREMONY);
+		Fixture.Units other = fixture.create();
+		clock.set(LocalDate.of(2026, 6, 1));
+		Map<String, Object> warning = new HashMap<>(Map.of("changeKind", "DISCIPLINE", "disciplineKind", "WARNING",
+				"decisionDate", "2026-06-01", "reason", "Decided by the cell meeting"));
+
+		identity.setAuthentication("secretary-" + other.prefix, List.of(Groups.cellSecretary(other.cell)));
+		try {
+			warning.put("personId", u.id("cand"));
+			String probationary = refusal(() -> runtime.startProcessInstanceByKey("probation-change", warning));
+			warning.put("personId", other.id("nobody"));
+			String unknown = refusal(() -> runtime.startProcessInstanceByKey("probation-change", warning));
+
+			assertThat(probationary).isEqualTo(unknown).contains("person-of-the-cell").doesNotContain(u.cell);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(members.disciplines(u.id("cand"))).isEmpty();
+	}
+
+	private static String refusal(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (RuntimeException e) {
+			Throwable cause = e;
+			while (!(cause instanceof InvalidInputException) && cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			return cause.getMessage();
+		}
+		throw new AssertionError("not refused");
 	}
 
 	// ---- helpers
