@@ -86,6 +86,15 @@ class AdmissionCaseRepository {
 			.optional();
 	}
 
+	/** Open cases opened before the case file (migration V1_19): none has a file yet. */
+	List<AdmissionCase> findOpenWithoutCaseFile() {
+		return jdbc.sql("""
+				select c.* from admission_case c
+				where c.closed_at is null and not exists (select 1 from case_file f where f.case_id = c.id)
+				order by c.id""")
+			.query(AdmissionCaseRepository::map).list();
+	}
+
 	/** Open cases whose cell or competent committee is one of the given organizations. */
 	List<AdmissionCase> findOpenInvolving(Collection<String> organizationIds) {
 		return jdbc.sql("""

@@ -68,6 +68,17 @@ public class CaseFiles {
 		events.publishEvent(file.routedTo(execution.getProcessInstanceId()));
 	}
 
+	/**
+	 * Binds another process instance of an open case (its probation, when the case was opened before
+	 * the case file existed and its probation had already started).
+	 */
+	public void bind(String processInstanceId, String caseId, String caseProcessInstanceId) {
+		CaseFile file = of(caseProcessInstanceId);
+		files.bind(processInstanceId, caseId);
+		cache().put(processInstanceId, file);
+		events.publishEvent(file.routedTo(processInstanceId));
+	}
+
 	/** The open case of a process instance; refused when the instance is not bound to one. */
 	public CaseFile of(String processInstanceId) {
 		CaseFile file = openFile(processInstanceId);

@@ -50,7 +50,7 @@ class DemoApplicationTest {
 			.isZero();
 		assertThat(count("select count(*) from person p join organization o on o.id = p.cell_id where o.valid_to is not null"))
 			.isZero();
-		assertThat(count("select count(*) from organization where kind = 'COMMUNE_COMMITTEE' and competent_committee_id = id"))
+		assertThat(count("select count(*) from organization where kind = 'COMMUNE_COMMITTEE' and competent_committee_id = id and parent_id = 'phutho'"))
 			.isEqualTo(4);
 	}
 

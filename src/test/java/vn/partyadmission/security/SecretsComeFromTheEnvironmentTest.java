@@ -40,7 +40,7 @@ class SecretsComeFromTheEnvironmentTest {
 		}
 		else {
 			String key = path.toLowerCase();
-			if (key.contains("password") || key.contains("secret")) {
+			if (key.endsWith("password") || key.endsWith("secret")) {
 				secrets.put(path, node == null ? "" : node);
 			}
 		}
