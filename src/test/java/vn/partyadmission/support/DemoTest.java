@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The application as the README runs it: demo data and users, a real HTTP port, its own
@@ -20,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "camunda.bpm.generate-unique-process-engine-name=false",
 				"spring.datasource.url=jdbc:h2:mem:party-admission-demo;DB_CLOSE_DELAY=-1" })
 @ActiveProfiles({ "test", "demo" })
+@TestExecutionListeners(listeners = ServedEngineIsThisContexts.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import(TestClockConfiguration.class)
 public @interface DemoTest {
 

@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The whole application on a real PostgreSQL behind a real HTTP port, for what only shows over the
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 		// the REST API and webapps address the engine by its name, "default"
 		properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @ActiveProfiles("test")
+@TestExecutionListeners(listeners = ServedEngineIsThisContexts.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({ TestClockConfiguration.class, EmbeddedPostgresConfiguration.class })
 public @interface PostgresHttpTest {
 
