@@ -11,11 +11,13 @@ import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.partyadmission.organization.UnitTallies;
+import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.InvalidInputException;
 
 /**
@@ -109,6 +111,85 @@ public class MemberRegister {
 		members.insertRecord(record, person.cellId());
 		members.append(person.id(), null, paper.status(), change, clock.instant());
 		counted(person, null, record);
+	}
+
+	/**
+	 * Takes over a person from the paper register with the national-register identifiers the file
+	 * gives; the caller has checked their format, the standing and that nobody holds them.
+	 */
+	public void takeOver(Person person, PaperStanding paper, NationalIdentifiers ids, Change change) {
+		takeOver(person, paper, change);
+		if (!NationalIdentifiers.NONE.equals(ids)) {
+			members.updateIdentifiers(person.id(), ids, members.version(person.id()));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public NationalIdentifiers identifiers(String personId) {
+		return members.identifiers(personId);
+	}
+
+	/** The person who holds this value of an identifier ("citizenId", "partyCardNumber", "profileNumber"). */
+	@Transactional(readOnly = true)
+	public Optional<Person> holderOf(String field, String value) {
+		return members.holderOf(field, value);
+	}
+
+	/** Which of these values of an identifier are held already; for bulk imports. */
+	@Transactional(readOnly = true)
+	public Set<String> takenValues(String field, Collection<String> values) {
+		return values.isEmpty() ? Set.of() : members.takenValues(field, values);
+	}
+
+	/**
+	 * Sets the three national-register identifiers of a person (a blank or null one is cleared), with
+	 * one journal line saying who changed what, in this transaction. Refuses, writing nothing: a wrong
+	 * format or a Party card number for someone not yet an official member (400), a value another
+	 * person holds (409, naming neither the person nor their unit).
+	 */
+	public NationalIdentifiers setIdentifiers(String personId, NationalIdentifiers ids, String actor) {
+		MemberRecord record = members.findRecord(personId)
+			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no member record for '" + personId + "'"));
+		List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>(ids.formatErrors());
+		errors.addAll(ids.standingErrors(record.status()));
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		for (var field : List.of(java.util.Map.entry("citizenId", Optional.ofNullable(ids.citizenId())),
+				java.util.Map.entry("partyCardNumber", Optional.ofNullable(ids.partyCardNumber())),
+				java.util.Map.entry("profileNumber", Optional.ofNullable(ids.profileNumber())))) {
+			if (field.getValue().flatMap(v -> members.holderOf(field.getKey(), v))
+				.filter(holder -> !holder.id().equals(personId))
+				.isPresent()) {
+				throw new ConflictException(field.getKey(), field.getKey() + "-taken",
+						NationalIdentifiers.takenMessage(field.getKey()));
+			}
+		}
+		NationalIdentifiers before = members.identifiers(personId);
+		if (before.equals(ids)) {
+			return before;
+		}
+		try {
+			if (!members.updateIdentifiers(personId, ids, members.version(personId))) {
+				throw new OptimisticLockingException("member record of '" + personId + "' was changed concurrently");
+			}
+		}
+		catch (DuplicateKeyException e) {
+			// another request took the value between the check and the write; the index kept it unique
+			throw new ConflictException("identifiers", "identifier-taken",
+					"Một số vừa nhập đã được ghi cho một người khác trong sổ đảng viên; đề nghị kiểm tra lại.");
+		}
+		members.append(personId, null, null, new Change(null, null, actor, "Cập nhật số định danh: "
+				+ changed(NationalIdentifiers.CITIZEN_ID_NAME, before.citizenId(), ids.citizenId())
+				+ changed(NationalIdentifiers.PARTY_CARD_NUMBER_NAME, before.partyCardNumber(), ids.partyCardNumber())
+				+ changed(NationalIdentifiers.PROFILE_NUMBER_NAME, before.profileNumber(), ids.profileNumber())
+				+ "(người sửa: " + actor + ")", null), clock.instant());
+		return ids;
+	}
+
+	private static String changed(String name, String before, String after) {
+		return Objects.equals(before, after) ? ""
+				: name + " " + (before == null ? "(trống)" : before) + " → " + (after == null ? "(trống)" : after) + "; ";
 	}
 
 	/** Records an existing member's admission data, for members taken over from paper records. */

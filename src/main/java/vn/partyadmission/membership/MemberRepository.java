@@ -127,6 +127,58 @@ class MemberRepository {
 			.update() == 1;
 	}
 
+	/** Where each identifier lives: the citizen ID on the person, the Party's numbers on the record. */
+	private static String columnOf(String field) {
+		return switch (field) {
+			case "citizenId" -> "p.citizen_id";
+			case "partyCardNumber" -> "r.party_card_number";
+			case "profileNumber" -> "r.profile_number";
+			default -> throw new IllegalArgumentException("not an identifier: " + field);
+		};
+	}
+
+	NationalIdentifiers identifiers(String personId) {
+		return jdbc.sql("""
+				select p.citizen_id, r.party_card_number, r.profile_number
+				from person p join member_record r on r.person_id = p.id where p.id = ?""")
+			.param(personId)
+			.query((rs, row) -> new NationalIdentifiers(rs.getString("citizen_id"), rs.getString("party_card_number"),
+					rs.getString("profile_number")))
+			.optional()
+			.orElse(NationalIdentifiers.NONE);
+	}
+
+	/** Who holds this value of an identifier (field as the API names it), if anyone. */
+	Optional<Person> holderOf(String field, String value) {
+		return jdbc.sql("select p.* from person p join member_record r on r.person_id = p.id where " + columnOf(field)
+				+ " = ?").param(value).query(MemberRepository::person).optional();
+	}
+
+	/** Which of these values of an identifier the register holds already; one query per thousand, for imports. */
+	Set<String> takenValues(String field, Collection<String> values) {
+		Set<String> found = new HashSet<>();
+		List<String> all = List.copyOf(values);
+		String column = columnOf(field);
+		for (int from = 0; from < all.size(); from += 1000) {
+			found.addAll(jdbc.sql("select " + column + " from person p join member_record r on r.person_id = p.id where "
+					+ column + " in (:values)")
+				.param("values", all.subList(from, Math.min(from + 1000, all.size())))
+				.query(String.class)
+				.list());
+		}
+		return found;
+	}
+
+	/** Writes the three identifiers, the record only if nobody changed it since its version was read. */
+	boolean updateIdentifiers(String personId, NationalIdentifiers ids, int expectedVersion) {
+		jdbc.sql("update person set citizen_id = ? where id = ?").params(ids.citizenId(), personId).update();
+		return jdbc.sql("""
+				update member_record set party_card_number = ?, profile_number = ?, version = version + 1
+				where person_id = ? and version = ?""")
+			.params(ids.partyCardNumber(), ids.profileNumber(), personId, expectedVersion)
+			.update() == 1;
+	}
+
 	void append(String personId, MemberStatus from, MemberStatus to, Change change, Instant at) {
 		Document d = change.document();
 		jdbc.sql("""

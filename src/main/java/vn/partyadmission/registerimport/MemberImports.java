@@ -3,7 +3,9 @@ package vn.partyadmission.registerimport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -120,14 +122,17 @@ public class MemberImports {
 			return;
 		}
 		List<CsvReader.Row> rows = CsvReader.read(text);
-		String expected = String.join(",", RowCheck.COLUMNS);
+		String expected = String.join(",", RowCheck.COLUMNS) + " (optionally followed by "
+				+ String.join(",", RowCheck.IDENTIFIER_COLUMNS) + ")";
 		if (rows.isEmpty()) {
 			imports.refuse(id, new ImportError(1, null, null, "the file is empty; expected the header " + expected),
 					clock.instant());
 			return;
 		}
 		CsvReader.Row header = rows.get(0);
-		if (header.problem() != null || !header.fields().equals(RowCheck.COLUMNS)) {
+		List<String> columns = header.fields().equals(RowCheck.COLUMNS_WITH_IDENTIFIERS) ? RowCheck.COLUMNS_WITH_IDENTIFIERS
+				: RowCheck.COLUMNS;
+		if (header.problem() != null || !header.fields().equals(columns)) {
 			imports.refuse(id, new ImportError(header.line(), firstWrongColumn(header.fields()), null,
 					"wrong header: expected the columns " + expected + " but found " + String.join(",", header.fields())),
 					clock.instant());
@@ -142,7 +147,10 @@ public class MemberImports {
 		imports.begin(id, data.size(), clock.instant());
 
 		LocalDate today = LocalDate.now(clock);
-		RowCheck check = new RowCheck(members.existingIds(RowCheck.ids(data)), tree, scope, request.groups(), today, rules.probationMonths());
+		Map<String, Set<String>> taken = new HashMap<>();
+		RowCheck.identifierValues(data, columns).forEach((field, values) -> taken.put(field, members.takenValues(field, values)));
+		RowCheck check = new RowCheck(columns, members.existingIds(RowCheck.values(data, columns, "id")), taken, tree,
+				scope, request.groups(), today, rules.probationMonths());
 		List<RowCheck.Member> valid = new ArrayList<>();
 		List<ImportError> newErrors = new ArrayList<>();
 		int invalid = 0;
@@ -171,7 +179,7 @@ public class MemberImports {
 		Change change = new Change(null, null, request.user(), "Taken over from the paper register by import " + id, null);
 		// all or nothing: a failure on row 9,999 leaves the register as it was
 		transaction.executeWithoutResult(status -> {
-			valid.forEach(m -> members.takeOver(m.person(), m.standing(), change));
+			valid.forEach(m -> members.takeOver(m.person(), m.standing(), m.identifiers(), change));
 			if (!imports.finish(id, ImportStatus.IMPORTED, valid.size(), clock.instant())) {
 				// given up as abandoned by another node meanwhile: its user was told nothing was imported
 				throw new IllegalStateException("import " + id + " was given up as abandoned; rolled back");
@@ -181,9 +189,11 @@ public class MemberImports {
 	}
 
 	private static String firstWrongColumn(List<String> found) {
-		for (int i = 0; i < RowCheck.COLUMNS.size(); i++) {
-			if (i >= found.size() || !RowCheck.COLUMNS.get(i).equals(found.get(i))) {
-				return RowCheck.COLUMNS.get(i);
+		List<String> expected = found.size() > RowCheck.COLUMNS.size() ? RowCheck.COLUMNS_WITH_IDENTIFIERS
+				: RowCheck.COLUMNS;
+		for (int i = 0; i < expected.size(); i++) {
+			if (i >= found.size() || !expected.get(i).equals(found.get(i))) {
+				return expected.get(i);
 			}
 		}
 		return null;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import vn.partyadmission.membership.Education;
 import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.membership.NationalIdentifiers;
 import vn.partyadmission.membership.PaperStanding;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.membership.Sector;
@@ -32,6 +33,20 @@ final class RowCheck {
 	static final List<String> COLUMNS = List.of("id", "full_name", "date_of_birth", "gender", "ethnicity", "education",
 			"workplace", "residence", "cell_id", "youth_union_member", "village_head", "sector", "status",
 			"admission_decision_date", "ceremony_date", "official_date");
+
+	/**
+	 * The national-register identifiers, optional at the end of the header: a file without them (the
+	 * header before issue 15) stays valid; a file with them names all three, each cell may be empty.
+	 */
+	static final List<String> IDENTIFIER_COLUMNS = List.of("citizen_id", "party_card_number", "profile_number");
+
+	static final List<String> COLUMNS_WITH_IDENTIFIERS = java.util.stream.Stream
+		.concat(COLUMNS.stream(), IDENTIFIER_COLUMNS.stream())
+		.toList();
+
+	/** The API's name of each identifier column, as NationalIdentifiers names its errors. */
+	private static final Map<String, String> FIELD_OF_COLUMN = Map.of("citizenId", "citizen_id", "partyCardNumber",
+			"party_card_number", "profileNumber", "profile_number");
 
 	/** Statuses a person can be taken over with: admitted on paper, or a candidate of the source list. */
 	static final Set<MemberStatus> STATUSES = Set.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY,
@@ -61,8 +76,24 @@ final class RowCheck {
 	/** Cell id → why rows cannot go there, or an empty string when they can. */
 	private final Map<String, String> cells = new HashMap<>();
 
+	/** The header of the file: {@link #COLUMNS} or {@link #COLUMNS_WITH_IDENTIFIERS}. */
+	private final List<String> columns;
+
+	/** Identifier values (by API field name) the register holds already, asked once for the whole file. */
+	private final Map<String, Set<String>> takenIdentifiers;
+
+	/** Identifier values (by API field name) seen in the file so far, with their line. */
+	private final Map<String, Map<String, Integer>> identifiersSeen = new HashMap<>();
+
 	RowCheck(Set<String> registered, OrganizationTree tree, UnitScope scope, Set<String> groups, LocalDate today,
 			int probationMonths) {
+		this(COLUMNS, registered, Map.of(), tree, scope, groups, today, probationMonths);
+	}
+
+	RowCheck(List<String> columns, Set<String> registered, Map<String, Set<String>> takenIdentifiers,
+			OrganizationTree tree, UnitScope scope, Set<String> groups, LocalDate today, int probationMonths) {
+		this.columns = columns;
+		this.takenIdentifiers = takenIdentifiers;
 		this.registered = registered;
 		this.tree = tree;
 		this.scope = scope;
@@ -72,7 +103,12 @@ final class RowCheck {
 	}
 
 	/** A row that passed: who to take over and with which standing. */
-	record Member(int line, Person person, PaperStanding standing) {
+	record Member(int line, Person person, PaperStanding standing, NationalIdentifiers identifiers) {
+
+		Member(int line, Person person, PaperStanding standing) {
+			this(line, person, standing, NationalIdentifiers.NONE);
+		}
+
 	}
 
 	/** Either a member or the errors of the row. */
@@ -81,27 +117,42 @@ final class RowCheck {
 
 	/** The ids a file's rows name, to ask the register about them at once. */
 	static Set<String> ids(List<CsvReader.Row> rows) {
-		Set<String> ids = new HashSet<>();
+		return values(rows, COLUMNS, "id");
+	}
+
+	/** The non-empty values of one column of well-formed rows of a file with this header. */
+	static Set<String> values(List<CsvReader.Row> rows, List<String> columns, String column) {
+		int index = columns.indexOf(column);
+		Set<String> values = new HashSet<>();
 		rows.stream()
-			.filter(r -> r.problem() == null && r.fields().size() == COLUMNS.size())
-			.map(r -> r.fields().get(0).strip())
-			.filter(id -> !id.isEmpty())
-			.forEach(ids::add);
-		return ids;
+			.filter(r -> r.problem() == null && r.fields().size() == columns.size())
+			.map(r -> r.fields().get(index).strip())
+			.filter(value -> !value.isEmpty())
+			.forEach(values::add);
+		return values;
+	}
+
+	/** The identifier values of a file, by API field name, to ask the register about them at once. */
+	static Map<String, Set<String>> identifierValues(List<CsvReader.Row> rows, List<String> columns) {
+		Map<String, Set<String>> values = new HashMap<>();
+		if (columns.containsAll(IDENTIFIER_COLUMNS)) {
+			FIELD_OF_COLUMN.forEach((field, column) -> values.put(field, values(rows, columns, column)));
+		}
+		return values;
 	}
 
 	Result check(CsvReader.Row row) {
 		List<ImportError> errors = new ArrayList<>();
 		int line = row.line();
 		if (row.problem() != null) {
-			String column = row.problemField() < COLUMNS.size() ? COLUMNS.get(row.problemField()) : null;
+			String column = row.problemField() < columns.size() ? columns.get(row.problemField()) : null;
 			errors.add(new ImportError(line, column, null, "not valid CSV: " + row.problem()));
 			return new Result(null, errors);
 		}
-		if (row.fields().size() != COLUMNS.size()) {
-			int first = Math.min(row.fields().size(), COLUMNS.size() - 1);
-			errors.add(new ImportError(line, COLUMNS.get(first), null, "the line has " + row.fields().size()
-					+ " fields, expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
+		if (row.fields().size() != columns.size()) {
+			int first = Math.min(row.fields().size(), columns.size() - 1);
+			errors.add(new ImportError(line, columns.get(first), null, "the line has " + row.fields().size()
+					+ " fields, expected " + columns.size() + " (" + String.join(",", columns) + ")"));
 			return new Result(null, errors);
 		}
 		Fields f = new Fields(line, row.fields(), errors);
@@ -154,13 +205,51 @@ final class RowCheck {
 		LocalDate ceremony = f.date("ceremony_date", false);
 		LocalDate official = f.date("official_date", false);
 		PaperStanding standing = status == null ? null : standing(f, status, decision, ceremony, official);
+		NationalIdentifiers identifiers = identifiers(f, status);
 
 		if (!errors.isEmpty()) {
 			return new Result(null, errors);
 		}
 		Person person = new Person(id, fullName, dateOfBirth, gender, ethnicity, education, workplace, residence, cellId,
 				youthUnionMember, villageHead, sector);
-		return new Result(new Member(line, person, standing), List.of());
+		return new Result(new Member(line, person, standing, identifiers), List.of());
+	}
+
+	/**
+	 * The optional identifier columns, checked as the API checks them (NationalIdentifiers): format,
+	 * a Party card number only for an official member, and unique in the file and in the register.
+	 * A value someone already holds is refused with the same words wherever they are, naming nobody.
+	 */
+	private NationalIdentifiers identifiers(Fields f, MemberStatus status) {
+		if (!columns.containsAll(IDENTIFIER_COLUMNS)) {
+			return NationalIdentifiers.NONE;
+		}
+		NationalIdentifiers ids = new NationalIdentifiers(f.raw("citizen_id"), f.raw("party_card_number"),
+				f.raw("profile_number"));
+		List<vn.partyadmission.shared.InvalidInputException.FieldError> refused = new ArrayList<>(ids.formatErrors());
+		if (status != null) {
+			refused.addAll(ids.standingErrors(status));
+		}
+		Set<String> wrong = new HashSet<>();
+		for (var error : refused) {
+			String column = FIELD_OF_COLUMN.get(error.field());
+			wrong.add(column);
+			f.reject(column, f.raw(column).strip(), error.message());
+		}
+		FIELD_OF_COLUMN.forEach((field, column) -> {
+			String value = f.raw(column).strip();
+			if (value.isEmpty() || wrong.contains(column)) {
+				return;
+			}
+			Integer earlier = identifiersSeen.computeIfAbsent(field, k -> new HashMap<>()).putIfAbsent(value, f.line);
+			if (earlier != null) {
+				f.reject(column, value, NationalIdentifiers.nameOf(field) + " trùng với dòng " + earlier + " của tệp.");
+			}
+			else if (takenIdentifiers.getOrDefault(field, Set.of()).contains(value)) {
+				f.reject(column, value, NationalIdentifiers.takenMessage(field));
+			}
+		});
+		return ids;
 	}
 
 	/**
@@ -241,7 +330,7 @@ final class RowCheck {
 		}
 
 		String raw(String column) {
-			return values.get(COLUMNS.indexOf(column));
+			return values.get(columns.indexOf(column));
 		}
 
 		void reject(String column, String value, String message) {

@@ -339,6 +339,47 @@ abstract class MemberImportScenarios {
 		assertThat(done).extracting(MemberImport::validRows, MemberImport::invalidRows).containsExactly(1, 2);
 	}
 
+	@Test
+	void fileWithTheIdentifierColumns_takesThemOver_checkedAsTheApiChecksThem() {
+		String headed = String.join(",", RowCheck.COLUMNS_WITH_IDENTIFIERS);
+		long n = System.nanoTime() % 100_000_000L;
+		String citizen = "036" + String.format("%09d", n);
+		String card = String.format("%08d", n);
+		String profile = String.format("%07d", n);
+		members.setIdentifiers(u.id("o6"), new vn.partyadmission.membership.NationalIdentifiers(
+				"037" + String.format("%09d", n), null, null), "tester");
+		String csv = headed + "\n"
+				+ official(u.id("a"), "Nguyễn Văn An", u.cell) + "," + citizen + "," + card + "," + profile + "\n"
+				+ candidate(u.id("b"), "Lê Thị Bình", u.cell) + ",,," + "\n"
+				+ probationary(u.id("c"), "Trần Văn Cường", u.cell) + ",," + String.format("%08d", n + 1) + ",\n"
+				+ candidate(u.id("d"), "Phạm Thị Dung", u.cell) + ",12345678901,,\n"
+				+ official(u.id("e"), "Võ Văn Em", u.cell) + "," + citizen + ",,\n"
+				+ candidate(u.id("f"), "Hồ Thị Phương", u.cell) + ",037" + String.format("%09d", n) + ",,\n";
+
+		MemberImport done = run(csv, false, true, ADMIN);
+
+		assertThat(done.status()).isEqualTo(ImportStatus.IMPORTED);
+		assertThat(done.importedRows()).isEqualTo(2);
+		assertThat(members.identifiers(u.id("a")))
+			.isEqualTo(new vn.partyadmission.membership.NationalIdentifiers(citizen, card, profile));
+		assertThat(members.identifiers(u.id("b"))).isEqualTo(vn.partyadmission.membership.NationalIdentifiers.NONE);
+		assertThat(imports.errors(done.importId(), 0, 10)).extracting(ImportError::line, ImportError::column)
+			.containsExactly(tuple(4, "party_card_number"), tuple(5, "citizen_id"), tuple(6, "citizen_id"),
+					tuple(7, "citizen_id"));
+		assertThat(imports.errors(done.importId(), 0, 10).get(3).message())
+			.isEqualTo(vn.partyadmission.membership.NationalIdentifiers.takenMessage("citizenId"))
+			.doesNotContain(u.id("o6"));
+		assertThat(members.findPerson(u.id("c"))).isEmpty();
+	}
+
+	@Test
+	void fileWithoutTheIdentifierColumns_staysValid_andSetsNone() {
+		MemberImport done = run(HEADER + "\n" + official(u.id("a"), "Nguyễn Văn An", u.cell) + "\n", false, false, ADMIN);
+
+		assertThat(done.status()).isEqualTo(ImportStatus.IMPORTED);
+		assertThat(members.identifiers(u.id("a"))).isEqualTo(vn.partyadmission.membership.NationalIdentifiers.NONE);
+	}
+
 	// ---- files and rows
 
 	private String fileWithTwoBadRows() {
