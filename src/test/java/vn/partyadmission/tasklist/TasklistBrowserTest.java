@@ -41,6 +41,9 @@ class TasklistBrowserTest {
 
 	static final String PERSON = "p00011";
 
+	/** The first Tasklist filter, selected on arrival: one's own and one's bodies' tasks. */
+	static final String MINE = "Việc của tôi và đơn vị";
+
 	@LocalServerPort
 	int port;
 
@@ -109,7 +112,7 @@ class TasklistBrowserTest {
 
 		// 2. the standing committee signs off the decision through its form
 		signIn("standing.tamduong");
-		openTask("Awaiting my committee's decision", "Standing committee decision on admission");
+		openTask("Chờ cấp ủy quyết định", "Standing committee decision on admission");
 		// the server checks the form too: a rejection without its reason is refused, field by field
 		click(By.cssSelector("input[id$='-Field_admissionDecision-1']"));
 		completeInTasklist();
@@ -134,7 +137,7 @@ class TasklistBrowserTest {
 
 		// 3. the mentor writes the quarterly note through the form of her task
 		signIn("p00003");
-		openTask("My tasks", "Mentor's quarterly note");
+		openTask(MINE, "Mentor's quarterly note");
 		type("mentorNote", "Active in the Youth Union; leads the village's digital literacy class.");
 		shot("06-mentor-note-form");
 		completeInTasklist();
@@ -144,7 +147,7 @@ class TasklistBrowserTest {
 
 		// 4. the secretary of another commune's cell sees none of these tasks
 		signIn("secretary.anhoa1");
-		clickFilter("My unit's tasks");
+		clickFilter(MINE);
 		shot("08-other-cell-sees-nothing");
 		String caseId = jdbc.sql("select id from admission_case where person_id = ?").param(PERSON).query(String.class).single();
 		assertThat(browser.getPageSource()).doesNotContain(caseId).doesNotContain("Mentor's quarterly note");
@@ -161,7 +164,7 @@ class TasklistBrowserTest {
 		browser.findElement(By.id("password")).sendKeys(DemoTest.PASSWORD);
 		browser.findElement(By.cssSelector("button[type='submit']")).click();
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist"));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.), 'My tasks')]")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.), '" + MINE + "')]")));
 	}
 
 	private void clickFilter(String name) {
