@@ -62,14 +62,20 @@ public final class CaseFile {
 
 	/** The bodies and users that may see the case: its route's groups and its mentor. */
 	CaseRouted routedTo(String processInstanceId) {
+		Set<String> groups = groupsOf(route);
+		Object mentor = progress.get(CaseFiles.MENTOR);
+		return new CaseRouted(processInstanceId, groups, mentor instanceof String m ? Set.of(m) : Set.of());
+	}
+
+	/** The candidate groups a route names: its {@code …Group} values. */
+	static Set<String> groupsOf(CaseRouting route) {
 		Set<String> groups = new TreeSet<>();
 		route.asVariables().forEach((name, value) -> {
 			if (name.endsWith("Group") && value instanceof String group) {
 				groups.add(group);
 			}
 		});
-		Object mentor = progress.get(CaseFiles.MENTOR);
-		return new CaseRouted(processInstanceId, groups, mentor instanceof String m ? Set.of(m) : Set.of());
+		return groups;
 	}
 
 	void put(String name, Object value) {

@@ -3,6 +3,7 @@ package vn.partyadmission.casework;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,6 +57,19 @@ class CaseFileRepository {
 					rs.getTimestamp("closed_at") == null, read(rs.getString("route"), CaseRouting.class),
 					read(rs.getString("progress"), PROGRESS)))
 			.optional();
+	}
+
+	/**
+	 * The distinct routes of open cases: one scan of the open case files, a few hundred bytes per
+	 * distinct route, and routes differ by cell, so the answer is at most one per cell with open cases.
+	 */
+	List<CaseRouting> openRoutes() {
+		return jdbc.sql("select distinct route from case_file where closed_at is null")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(route -> read(route, CaseRouting.class))
+			.toList();
 	}
 
 	void saveProgress(CaseFile file) {

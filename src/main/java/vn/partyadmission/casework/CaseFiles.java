@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +40,16 @@ public class CaseFiles {
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * The bodies (candidate groups) named on the routes of open cases, so that an operator can check
+	 * each has someone in it before a task reaches it. Reads distinct routes, not each case.
+	 */
+	public Set<String> bodiesOnOpenRoutes() {
+		Set<String> groups = new TreeSet<>();
+		files.openRoutes().forEach(route -> groups.addAll(CaseFile.groupsOf(route)));
+		return groups;
 	}
 
 	/** Opens the file of a new case and binds the process instance that opened it. */

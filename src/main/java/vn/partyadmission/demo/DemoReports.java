@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,7 +100,9 @@ class DemoReports {
 		this.clock = clock;
 	}
 
+	// before the start-up check of unstaffed bodies, which should see the cases opened here
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE - 100)
 	void load() {
 		if (targets.find("td", 2023).isPresent() || tree.find("td").isEmpty()) {
 			return;

@@ -27,6 +27,9 @@ class DemoUsers {
 	/** An official member of the first Hợp Hòa village cell, the demo mentor. */
 	static final String MENTOR = "p00003";
 
+	/** An official member of cell 1 under the intermediate committee, the mentor on the longer path. */
+	static final String INTERMEDIATE_PATH_MENTOR = "p00432";
+
 	/** user id → groups (organization bodies) */
 	static final Map<String, List<String>> USERS = Map.ofEntries(
 			Map.entry("admin", List.of(Groups.CAMUNDA_ADMIN)),
@@ -39,8 +42,20 @@ class DemoUsers {
 			Map.entry("standing.tamduong", List.of("xa.tamduong.standing")),
 			Map.entry("organizing.hoangan", List.of("xa.hoangan.organizing")),
 			Map.entry("standing.hoangan", List.of("xa.hoangan.standing")),
+			// the cells and communes where DemoReports opens cases: every body they go to has someone
+			Map.entry("secretary.kimlong1", List.of("xa.tamduong.kimlong1.secretary", "xa.tamduong.kimlong1.members")),
+			Map.entry("secretary.hoangdan1", List.of("xa.hoangan.hoangdan1.secretary", "xa.hoangan.hoangdan1.members")),
+			Map.entry("secretary.duyphien1", List.of("xa.hoithinh.duyphien1.secretary", "xa.hoithinh.duyphien1.members")),
+			Map.entry("secretary.dongtinh1", List.of("xa.tamduongbac.dongtinh1.secretary", "xa.tamduongbac.dongtinh1.members")),
+			Map.entry("organizing.tamduongbac", List.of("xa.tamduongbac.organizing")),
+			Map.entry("standing.tamduongbac", List.of("xa.tamduongbac.standing")),
+			Map.entry("organizing.hoithinh", List.of("xa.hoithinh.organizing")),
+			Map.entry("standing.hoithinh", List.of("xa.hoithinh.standing")),
+			// the province's standing committee: a commune that misses its decision deadline reports to it
+			Map.entry("standing.phutho", List.of("phutho.standing")),
 			// a mentor signs in with the person id the ceremony names as mentor
-			Map.entry(MENTOR, List.of("xa.tamduong.hophoa1.members")));
+			Map.entry(MENTOR, List.of("xa.tamduong.hophoa1.members")),
+			Map.entry(INTERMEDIATE_PATH_MENTOR, List.of("xa.tamduong.agency1.office.c1.members")));
 
 	private final IdentityService identity;
 

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.organization.CaseRouting;
+import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.support.DemoTest;
+import vn.partyadmission.support.TestClockConfiguration;
 import vn.partyadmission.support.Http;
 
 
@@ -28,6 +36,15 @@ class DemoApplicationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrganizationTree tree;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	MemberRegister members;
 
 	Http http;
 
@@ -52,6 +69,33 @@ class DemoApplicationTest {
 			.isZero();
 		assertThat(count("select count(*) from organization where kind = 'COMMUNE_COMMITTEE' and competent_committee_id = id and parent_id = 'phutho'"))
 			.isEqualTo(4);
+	}
+
+	@Test
+	void everyBodyACaseOfADemoCellCanGoTo_andEveryMentor_hasALogin() throws Exception {
+		for (String cell : new String[] { "xa.tamduong.hophoa1", "xa.hoangan.anhoa1", "xa.tamduong.agency1.office.c1",
+				// where DemoReports opens its sample cases
+				"xa.tamduong.kimlong1", "xa.hoangan.hoangdan1", "xa.hoithinh.duyphien1", "xa.tamduongbac.dongtinh1" }) {
+			CaseRouting route = tree.routingFor(cell, TestClockConfiguration.TODAY);
+			route.asVariables().forEach((name, value) -> {
+				if (name.endsWith("Group") && value instanceof String group) {
+					assertThat(identity.createUserQuery().memberOfGroup(group).count()).as(cell + " " + name + " " + group).isPositive();
+				}
+			});
+		}
+		// the mentors of the short path and of the intermediate-committee path sign in with their person id
+		assertThat(identity.createUserQuery().userIdIn("p00003", "p00432").count()).isEqualTo(2);
+		assertThat(identity.createUserQuery().userId("p00432").memberOfGroup("xa.tamduong.agency1.office.c1.members").count())
+			.isEqualTo(1);
+		assertThat(members.findPerson("p00432").orElseThrow().cellId()).isEqualTo("xa.tamduong.agency1.office.c1");
+
+		JsonNode staffed = new ObjectMapper().readTree(get("/actuator/health", "admin:" + DemoTest.PASSWORD).body())
+			.path("components").path("staffedBodies");
+		assertThat(staffed.path("status").asText()).as(staffed.toString()).isEqualTo("UP");
+		for (String detail : new String[] { "taskGroupsWithoutMembers", "routeGroupsWithoutMembers", "assigneesWithoutLogin" }) {
+			assertThat(staffed.path("details").path(detail).isArray()).as(staffed.toString()).isTrue();
+			assertThat(staffed.path("details").path(detail).size()).as(detail + ": " + staffed).isZero();
+		}
 	}
 
 	@Test
