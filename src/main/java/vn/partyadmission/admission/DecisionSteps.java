@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.casework.CaseFiles;
 import vn.partyadmission.casework.DecisionNumbers;
+import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.membership.Document;

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
+import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.casework.VoteRules;
 import vn.partyadmission.membership.Document;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.partyadmission.admission.AdmissionCase;
 import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.membership.JournalEntry;
+import vn.partyadmission.membership.MemberRecord;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.Organization;
@@ -71,6 +72,16 @@ class Drafts {
 		v.put("workplace", nullToEmpty(person.workplace()));
 		v.put("cellName", cell.name());
 		v.put("competentBody", body(unit(c.competentCommitteeId())));
+		// probation documents cite the admission and the probation as the register holds them
+		MemberRecord record = members.findRecord(issue.personId()).orElseThrow();
+		v.put("admissionDecisionNumber", nullToEmpty(record.admissionDecisionNumber()));
+		v.put("admissionDecisionDate", written(record.admissionDecisionDate()));
+		v.put("ceremonyDate", written(record.ceremonyDate()));
+		v.put("probationEndDate", written(record.probationEndDate()));
+		v.put("proposalText", "REMOVE".equals(issue.facts().get("proposal"))
+				? "xóa tên đồng chí " + person.fullName() + " trong danh sách đảng viên dự bị"
+				: "công nhận đồng chí " + person.fullName() + " là đảng viên chính thức");
+		v.putIfAbsent("reason", "");
 		List<JournalEntry> journal = members.journalOfCase(issue.caseId());
 		v.put("cellResolutionClause", resolution(journal, "6-KNĐ").map(e -> "- Xét Nghị quyết số " + e.document().number()
 				+ ", " + VietnameseDates.written(e.document().date()) + " của " + cell.name()
@@ -116,6 +127,10 @@ class Drafts {
 		}
 		String p = String.format(Locale.ROOT, "%.2f", 100.0 * Integer.parseInt(votes) / Integer.parseInt(base));
 		return p.replaceFirst("\\.00$", "").replace('.', ',');
+	}
+
+	private static String written(LocalDate date) {
+		return date == null ? "" : VietnameseDates.written(date);
 	}
 
 	private static String nullToEmpty(String s) {

@@ -9,7 +9,11 @@ enum Kind {
 
 	CELL_RESOLUTION("6-KNĐ", "6-knd", "Nghị quyết đề nghị kết nạp đảng viên"),
 	GRASSROOTS_RESOLUTION("8-KNĐ", "8-knd", "Nghị quyết đề nghị kết nạp đảng viên"),
-	ADMISSION_DECISION("9-KNĐ", "9-knd", "Quyết định kết nạp đảng viên");
+	ADMISSION_DECISION("9-KNĐ", "9-knd", "Quyết định kết nạp đảng viên"),
+	CELL_RECOGNITION_RESOLUTION("13-KNĐ", "13-knd", "Nghị quyết của chi bộ về đảng viên dự bị"),
+	GRASSROOTS_RECOGNITION_RESOLUTION("15-KNĐ", "15-knd", "Nghị quyết của đảng ủy về đảng viên dự bị"),
+	RECOGNITION_DECISION("QĐ-CNĐVCT", "qd-cndvct", "Quyết định công nhận đảng viên chính thức"),
+	REMOVAL_DECISION("QĐ-XT", "qd-xt", "Quyết định xóa tên đảng viên dự bị");
 
 	final String code;
 

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.partyadmission.admission.DocumentIssued;
+import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.membership.Change;
 import vn.partyadmission.membership.MemberRegister;
 

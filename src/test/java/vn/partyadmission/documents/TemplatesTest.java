@@ -66,7 +66,8 @@ class TemplatesTest {
 		for (String name : new String[] { "title", "formCode", "superior", "issuer", "issuerName", "superiorName",
 				"placeAndDate", "dateWritten", "dateWrittenAtStart", "personNameUpper", "gender", "dateOfBirth",
 				"ethnicity", "residence", "workplace", "cellName", "competentBody", "cellResolutionClause",
-				"grassrootsResolutionClause", "baseMembers", "attendees", "votesFor", "votesAgainst", "votesForPercent" }) {
+				"grassrootsResolutionClause", "baseMembers", "attendees", "votesFor", "votesAgainst", "votesForPercent", "admissionDecisionNumber",
+				"admissionDecisionDate", "ceremonyDate", "probationEndDate", "proposalText", "reason" }) {
 			v.put(name, name);
 		}
 		v.put("personName", "Đặng Thị Ngọc Ánh");

@@ -1,11 +1,13 @@
-package vn.partyadmission.admission;
+package vn.partyadmission.casework;
 
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * Published in the transaction of the step that passes a resolution or takes a decision of a case
- * (6-KNĐ, 8-KNĐ, 9-KNĐ), so the document it stands for is fixed with the step or not at all.
+ * (admission: 6-KNĐ, 8-KNĐ, 9-KNĐ; probation: 13-KNĐ, 15-KNĐ, the decision to recognise or to
+ * remove), so the document it stands for is fixed with the step or not at all. In casework, as
+ * both admission and probation publish it and probation builds on casework, not on admission.
  *
  * @param issuingBodyId the unit whose body issued it: the cell, the grassroots committee, the
  *        competent committee
