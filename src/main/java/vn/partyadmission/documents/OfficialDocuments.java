@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.membership.Change;
 import vn.partyadmission.membership.MemberRegister;
+import vn.partyadmission.shared.ConflictException;
 
 /**
  * Fixes a document when its step completes: listens to the step's event in the step's own
@@ -72,7 +74,14 @@ class OfficialDocuments {
 		DocumentStore.Stored previous = store.latest(caseId, kind.code).orElseThrow();
 		Drafts.Issue issue = new Drafts.Issue(kind, caseId, previous.personId(), previous.number(), previous.date(),
 				previous.issuingBodyId(), facts(previous.facts()));
-		return fix(issue, previous, reason, actor, null);
+		try {
+			return fix(issue, previous, reason, actor, null);
+		}
+		catch (DuplicateKeyException e) {
+			// two corrections of one version at once: the unique (case, form, version) lets one through
+			throw new ConflictException("reason", "document-version", "Văn bản " + kind.code
+					+ " vừa được đính chính bởi người khác; đề nghị xem lại danh sách văn bản rồi thử lại");
+		}
 	}
 
 	private DocumentStore.Stored fix(Drafts.Issue issue, DocumentStore.Stored previous, String reason, String actor,
