@@ -2,12 +2,15 @@ package vn.partyadmission.admission;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.casework.CaseFiles;
 import vn.partyadmission.casework.DecisionNumbers;
+import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.membership.Document;
@@ -47,8 +50,11 @@ class DecisionSteps {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	DecisionSteps(MemberRegister members, AdmissionCases cases, AdmissionRules rules, Deadlines deadlines,
-			DecisionNumbers decisionNumbers, Clock clock, AuditLog audit) {
+			DecisionNumbers decisionNumbers, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.decisionNumbers = decisionNumbers;
 		this.members = members;
 		this.cases = cases;
@@ -103,6 +109,9 @@ class DecisionSteps {
 				members.admit(step.personId(), number, date, step.change("Admitted by the standing committee; Party age counts from "
 						+ date, Document.of("9-KNĐ", number, date)));
 				step.set("decisionDate", date.toString());
+				// the number the committee typed, issued above once per body and year, is the document's
+				events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "9-KNĐ", number, date,
+						step.route().competentCommitteeId(), step.activityId(), step.actor(), Map.of()));
 			}
 			case REJECT -> step.set("notAdmittedReason", "Standing committee rejected admission: " + reason);
 			case RETURN -> members.note(step.personId(),

@@ -2,10 +2,13 @@ package vn.partyadmission.admission;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
+import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.casework.VoteRules;
 import vn.partyadmission.membership.Document;
@@ -34,8 +37,11 @@ class VoteSteps {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	VoteSteps(MemberRegister members, AdmissionCases cases, Eligibility eligibility, VoteRules voteRules,
-			Clock clock, AuditLog audit) {
+			Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.members = members;
 		this.cases = cases;
 		this.eligibility = eligibility;
@@ -86,6 +92,10 @@ class VoteSteps {
 		if (passed) {
 			// the decision deadline counts from this resolution (24-QĐ/TW §4.3)
 			step.set("cellResolutionDate", meetingDate.toString());
+			events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "6-KNĐ", resolutionNumber, meetingDate,
+					step.route().cellId(), step.activityId(), step.actor(), Map.of("baseMembers",
+							officialMembers.toString(), "attendees", attendees.toString(), "votesFor", votesFor.toString(),
+							"votesAgainst", votesAgainst.toString())));
 		}
 		cases.stage(step);
 	}
@@ -147,7 +157,13 @@ class VoteSteps {
 		step.set("grassrootsVotePassed", passed);
 		audit.decision(step.actor(), step.caseId(), "8-KNĐ grassroots committee resolution: "
 				+ (passed ? "PASSED" : "FAILED") + ", " + votesFor + " of " + committeeMembers + " in favour");
-		if (!passed) {
+		if (passed) {
+			events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "8-KNĐ", number, date,
+					step.route().grassrootsId(), step.activityId(), step.actor(), Map.of("baseMembers",
+							committeeMembers.toString(), "attendees", attendees.toString(), "votesFor", votesFor.toString(),
+							"votesAgainst", votesAgainst.toString())));
+		}
+		else {
 			step.set("notAdmittedReason", "Grassroots committee did not propose admission (" + votesFor + " of "
 					+ committeeMembers + " in favour)");
 		}

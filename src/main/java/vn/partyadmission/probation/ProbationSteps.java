@@ -2,11 +2,14 @@ package vn.partyadmission.probation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.admission.AdmissionCases;
+import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.calendar.Deadlines;
 import vn.partyadmission.casework.CaseFiles;
 import vn.partyadmission.casework.DecisionNumbers;
@@ -52,8 +55,11 @@ class ProbationSteps {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	ProbationSteps(MemberRegister members, AdmissionCases cases, VoteRules voteRules, Deadlines deadlines,
-			DecisionNumbers decisionNumbers, Clock clock, AuditLog audit) {
+			DecisionNumbers decisionNumbers, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.decisionNumbers = decisionNumbers;
 		this.members = members;
 		this.cases = cases;
@@ -151,6 +157,10 @@ class ProbationSteps {
 				+ outcome + ", " + votesFor + " of " + officialMembers + " in favour");
 		if (passed) {
 			step.set("recognitionResolutionDate", meetingDate.toString());
+			events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "13-KNĐ", resolutionNumber, meetingDate,
+					step.route().cellId(), step.activityId(), step.actor(), Map.of("proposal", proposal.name(),
+							"baseMembers", officialMembers.toString(), "attendees", attendees.toString(), "votesFor",
+							votesFor.toString(), "votesAgainst", votesAgainst.toString())));
 		}
 		cases.clearOverdue(step.caseId(), RECOGNITION_REVIEW);
 		cases.stage(step);
@@ -189,6 +199,10 @@ class ProbationSteps {
 				+ committeeMembers + " committee members in favour", Document.of("15-KNĐ", number, date)));
 		audit.decision(step.actor(), step.caseId(), "15-KNĐ grassroots committee proposes " + proposal + ", " + votesFor
 				+ " of " + committeeMembers + " in favour");
+		events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "15-KNĐ", number, date,
+				step.route().grassrootsId(), step.activityId(), step.actor(), Map.of("proposal", proposal.name(),
+						"baseMembers", committeeMembers.toString(), "attendees", attendees.toString(), "votesFor",
+						votesFor.toString(), "votesAgainst", votesAgainst.toString())));
 		cases.stage(step);
 	}
 
@@ -227,6 +241,11 @@ class ProbationSteps {
 			step.set("recognitionOutcome", "REMOVED");
 			cases.recordOutcome(step.caseId(), "REMOVED");
 		}
+		// the number typed, issued above once per body and year, is the decision document's
+		events.publishEvent(new DocumentIssued(step.caseId(), step.personId(),
+				decision == RecognitionDecision.RECOGNIZE ? RECOGNITION_FORM : REMOVAL_FORM, number, date,
+				step.route().competentCommitteeId(), step.activityId(), step.actor(),
+				reason == null ? Map.of() : Map.of("reason", reason)));
 		step.set("recognitionDecision", decision.name());
 		cases.clearOverdue(step.caseId(), RECOGNITION_DECISION);
 		cases.stage(step);

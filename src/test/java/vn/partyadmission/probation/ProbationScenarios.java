@@ -179,7 +179,8 @@ abstract class ProbationScenarios {
 				"votesFor", 7, "votesAgainst", 0)))
 			.hasMessageContaining("committeeMembers").hasMessageContaining("là 9");
 		resolveByGrassroots(caseId, "RECOGNIZE");
-		assertThat(members.journal(u.id("cand"))).hasSize(journalBefore + 2);
+		// each resolution: its step's line and the line with its document's hash (13-KNĐ, 15-KNĐ)
+		assertThat(members.journal(u.id("cand"))).hasSize(journalBefore + 4);
 
 		// another case of the same commune already holds the number this year
 		jdbc.sql("""
@@ -192,7 +193,7 @@ abstract class ProbationScenarios {
 				"decisionNumber", "QĐ 7", "decisionDate", "2027-02-26")))
 			.isInstanceOf(ConflictException.class).hasMessageContaining("decisionNumber").hasMessageContaining("KN-2026-999999");
 		assertThat(record().status()).isEqualTo(MemberStatus.PROBATIONARY);
-		assertThat(members.journal(u.id("cand"))).hasSize(journalBefore + 2);
+		assertThat(members.journal(u.id("cand"))).hasSize(journalBefore + 4);
 
 		walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", "QĐ 8",
 				"decisionDate", "2027-02-26"));

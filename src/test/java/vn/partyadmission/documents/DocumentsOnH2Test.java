@@ -1,0 +1,8 @@
+package vn.partyadmission.documents;
+
+import vn.partyadmission.support.ApplicationTest;
+
+@ApplicationTest
+class DocumentsOnH2Test extends DocumentScenarios {
+
+}
