@@ -77,6 +77,21 @@ class DocumentController {
 		return file(documentId, format, d -> d.caseId().equals(caseId));
 	}
 
+	/**
+	 * The newest version of a case's document of a kind, for the links on the task forms: Tasklist's
+	 * pages carry the session of the form login (the web chain), not HTTP Basic, so this route lives
+	 * outside /api. Same rule as the API: who may not see the case gets 404.
+	 */
+	@GetMapping("/documents/cases/{caseId}/{kind}.{format}")
+	ResponseEntity<byte[]> latestFile(@PathVariable String caseId, @PathVariable String kind,
+			@PathVariable String format, Authentication user) {
+		visibleCase(caseId, user);
+		Kind k = Kind.parse(kind).orElseThrow(() -> new NotVisible("không có loại văn bản '" + kind + "'"));
+		DocumentStore.Stored latest = store.latest(caseId, k.code)
+			.orElseThrow(() -> new NotVisible("hồ sơ chưa có văn bản " + k.code));
+		return file(latest.id(), format, d -> true);
+	}
+
 	@GetMapping("/api/members/{personId}/documents")
 	List<DocumentView> ofMember(@PathVariable String personId, Authentication user) {
 		visibleMember(personId, user);

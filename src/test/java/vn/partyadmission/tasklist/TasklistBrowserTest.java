@@ -2,13 +2,19 @@ package vn.partyadmission.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,10 +35,12 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.support.DemoTest;
 import vn.partyadmission.support.HeadlessChromium;
 import vn.partyadmission.support.Http;
+import vn.partyadmission.support.WebSession;
 
 /**
  * The real Camunda Tasklist in headless Chromium: a cell secretary starts a case with the start
- * form, the standing committee signs off the decision (9-KNĐ) through its form, the mentor
+ * form, the standing committee signs off the decision (9-KNĐ) through its form, the secretary
+ * downloads that decision from the link on the ceremony's form, the mentor
  * writes a quarterly note through hers, and the secretary of another cell sees none of it.
  * Screenshots of each step go to target/screenshots/.
  */
@@ -129,6 +137,26 @@ class TasklistBrowserTest {
 		shot("05-standing-committee-signed-off");
 		assertThat(currentTask(pi, "secretary.hophoa1")).isEqualTo("HoldAdmissionCeremony");
 
+		// 2b. the ceremony's form links the decision (9-KNĐ); the browser's session downloads it
+		String caseId = jdbc.sql("select id from admission_case where person_id = ?").param(PERSON).query(String.class).single();
+		signIn("secretary.hophoa1");
+		openTask(MINE, "Admission ceremony and mentor assignment");
+		WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//a[contains(@href, '/documents/cases/') and contains(normalize-space(.), '9-KNĐ')]")));
+		assertThat(link.getAttribute("href")).endsWith("/documents/cases/" + caseId + "/9-knd.pdf");
+		shot("05b-ceremony-form-decision-link");
+		byte[] pdf = downloadWithTheBrowsersSession(link.getAttribute("href"));
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		try (PDDocument decision = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(decision).replaceAll("\\s+", " ");
+			assertThat(Normalizer.normalize(text, Normalizer.Form.NFC))
+				.contains(Normalizer.normalize("QĐ 21-QĐ/ĐU", Normalizer.Form.NFC));
+		}
+		// a secretary of another commune's cell, signed in, gets the 404 of a case that does not exist
+		WebSession other = new WebSession();
+		other.signIn(http, "secretary.anhoa1", DemoTest.PASSWORD);
+		assertThat(other.get(http, "/documents/cases/" + caseId + "/9-knd.pdf").statusCode()).isEqualTo(404);
+
 		complete(pi, "secretary.hophoa1", "HoldAdmissionCeremony", "{\"ceremonyDate\":{\"value\":\"2026-02-27\"},\"mentorId\":{\"value\":\"p00003\"},\"oathTaken\":{\"value\":true}}");
 		String probation = json.readTree(http.get("/engine-rest/process-instance?superProcessInstance=" + pi, "admin:" + DemoTest.PASSWORD).body())
 			.get(0).get("id").asText();
@@ -149,7 +177,6 @@ class TasklistBrowserTest {
 		signIn("secretary.anhoa1");
 		clickFilter(MINE);
 		shot("08-other-cell-sees-nothing");
-		String caseId = jdbc.sql("select id from admission_case where person_id = ?").param(PERSON).query(String.class).single();
 		assertThat(browser.getPageSource()).doesNotContain(caseId).doesNotContain("Mentor's quarterly note");
 		assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "secretary.anhoa1:" + DemoTest.PASSWORD).body())
 			.isEqualTo("[]");
@@ -165,6 +192,20 @@ class TasklistBrowserTest {
 		browser.findElement(By.cssSelector("button[type='submit']")).click();
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.), '" + MINE + "')]")));
+	}
+
+	/** fetch() from the open Tasklist page: the session cookie of the form login, as a click would send it. */
+	private byte[] downloadWithTheBrowsersSession(String href) {
+		Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], {credentials: 'same-origin'})
+				  .then(r => r.ok && r.headers.get('Content-Type') === 'application/pdf'
+				      && (r.headers.get('Content-Disposition') || '').startsWith('attachment')
+				    ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.headers.get('Content-Type')))
+				  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })
+				  .catch(e => done('failed: ' + e));""", href);
+		assertThat(String.valueOf(result)).doesNotStartWith("failed");
+		return Base64.getDecoder().decode(String.valueOf(result));
 	}
 
 	private void clickFilter(String name) {
