@@ -160,6 +160,10 @@ class DecisionSteps {
 				"Admission ceremony held, oath read; probation until " + probationEnd + ", mentor " + mentorId, null));
 		cases.recordOutcome(step.caseId(), "ADMITTED");
 		cases.clearOverdue(step.caseId(), CEREMONY);
+		// the cell's record of the ceremony; the step has no number, the document store numbers it
+		events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "BB-KNĐ", null, ceremonyDate,
+				step.route().cellId(), step.activityId(), step.actor(), Map.of("mentorId", mentorId, "mentorName",
+						members.findPerson(mentorId).orElseThrow().fullName(), "oathTaken", "true")));
 		// what the probation process (probation.bpmn) starts from, in the case file it shares
 		step.set("ceremonyDate", ceremonyDate.toString());
 		step.set("probationEndDate", probationEnd.toString());

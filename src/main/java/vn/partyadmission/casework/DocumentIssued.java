@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * Published in the transaction of the step that passes a resolution or takes a decision of a case
- * (admission: 6-KNĐ, 8-KNĐ, 9-KNĐ; probation: 13-KNĐ, 15-KNĐ, the decision to recognise or to
+ * (admission: 6-KNĐ, 8-KNĐ, 9-KNĐ, the ceremony's record; probation: 13-KNĐ, 15-KNĐ, the decision to recognise or to
  * remove), so the document it stands for is fixed with the step or not at all. In casework, as
  * both admission and probation publish it and probation builds on casework, not on admission.
  *
+ * @param number the number the body gave it; null for a document the step records no number for
+ *        (the ceremony's record, "BB-KNĐ"), which the documents module numbers per body and year
  * @param issuingBodyId the unit whose body issued it: the cell, the grassroots committee, the
  *        competent committee
  * @param facts what the step's form recorded (votes, bases, dates), as text by name

@@ -82,6 +82,8 @@ class Drafts {
 				? "xóa tên đồng chí " + person.fullName() + " trong danh sách đảng viên dự bị"
 				: "công nhận đồng chí " + person.fullName() + " là đảng viên chính thức");
 		v.putIfAbsent("reason", "");
+		v.put("ceremonyPlace", place(unit(c.competentCommitteeId())));
+		v.putIfAbsent("mentorName", "");
 		List<JournalEntry> journal = members.journalOfCase(issue.caseId());
 		v.put("cellResolutionClause", resolution(journal, "6-KNĐ").map(e -> "- Xét Nghị quyết số " + e.document().number()
 				+ ", " + VietnameseDates.written(e.document().date()) + " của " + cell.name()

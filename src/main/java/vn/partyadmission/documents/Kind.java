@@ -13,7 +13,9 @@ enum Kind {
 	CELL_RECOGNITION_RESOLUTION("13-KNĐ", "13-knd", "Nghị quyết của chi bộ về đảng viên dự bị"),
 	GRASSROOTS_RECOGNITION_RESOLUTION("15-KNĐ", "15-knd", "Nghị quyết của đảng ủy về đảng viên dự bị"),
 	RECOGNITION_DECISION("QĐ-CNĐVCT", "qd-cndvct", "Quyết định công nhận đảng viên chính thức"),
-	REMOVAL_DECISION("QĐ-XT", "qd-xt", "Quyết định xóa tên đảng viên dự bị");
+	REMOVAL_DECISION("QĐ-XT", "qd-xt", "Quyết định xóa tên đảng viên dự bị"),
+	/** The cell's record of the ceremony; the step records no number, the store numbers it (01/BB-CB). */
+	CEREMONY_RECORD("BB-KNĐ", "bien-ban-ket-nap", "Biên bản lễ kết nạp đảng viên");
 
 	final String code;
 

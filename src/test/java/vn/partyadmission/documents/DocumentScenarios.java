@@ -98,6 +98,28 @@ abstract class DocumentScenarios {
 	}
 
 	@Test
+	void ceremonyRecord_isNumberedByTheCell_andNamesTheMentorAndTheOath() throws Exception {
+		walk.complete(caseId, "HoldAdmissionCeremony", java.util.Map.of("ceremonyDate", CEREMONY.toString(), "mentorId",
+				u.id("o3"), "oathTaken", true));
+		DocumentStore.Stored doc = only("BB-KNĐ");
+		// the step records no number: the cell's first record of the year
+		assertThat(doc.number()).isEqualTo("01/BB-CB");
+		assertThat(doc.issuingBodyId()).isEqualTo(u.cell);
+		assertThat(doc.date()).isEqualTo(CEREMONY);
+		assertThat(store.nextNumber("BB-KNĐ", u.cell, 2026, "BB-CB")).isEqualTo("02/BB-CB");
+		assertThat(store.nextNumber("BB-KNĐ", u.cell, 2027, "BB-CB")).isEqualTo("01/BB-CB");
+		String mentor = members.findPerson(u.id("o3")).orElseThrow().fullName();
+		assertDocument(doc, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ THÔN ĐÔNG", "Số: 01/BB-CB",
+				"Thử Nghiệm, ngày 15 tháng 3 năm 2026", "BIÊN BẢN", "lễ kết nạp đảng viên",
+				"Ngày 15 tháng 3 năm 2026, tại Thử Nghiệm, Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên cho quần chúng "
+						+ person.fullName(),
+				"Quyết định kết nạp đảng viên số " + CaseWalker.decisionNumber(caseId) + ", ngày 05 tháng 3 năm 2026",
+				"đọc lời tuyên thệ", "phân công đồng chí " + mentor,
+				"tính từ ngày 15 tháng 3 năm 2026 đến ngày 15 tháng 3 năm 2027", "T/M CHI BỘ"));
+		assertThat(members.journal(person.id())).anyMatch(e -> e.change().contains("Văn bản BB-KNĐ số 01/BB-CB lưu bản 1"));
+	}
+
+	@Test
 	void eachDocumentsHash_isInTheMembersJournal() {
 		for (DocumentStore.Stored doc : store.ofCase(caseId)) {
 			byte[] pdf = store.file(doc.id(), "pdf");

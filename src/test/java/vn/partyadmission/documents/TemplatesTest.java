@@ -67,7 +67,7 @@ class TemplatesTest {
 				"placeAndDate", "dateWritten", "dateWrittenAtStart", "personNameUpper", "gender", "dateOfBirth",
 				"ethnicity", "residence", "workplace", "cellName", "competentBody", "cellResolutionClause",
 				"grassrootsResolutionClause", "baseMembers", "attendees", "votesFor", "votesAgainst", "votesForPercent", "admissionDecisionNumber",
-				"admissionDecisionDate", "ceremonyDate", "probationEndDate", "proposalText", "reason" }) {
+				"admissionDecisionDate", "ceremonyDate", "probationEndDate", "proposalText", "reason", "ceremonyPlace", "mentorName" }) {
 			v.put(name, name);
 		}
 		v.put("personName", "Đặng Thị Ngọc Ánh");
