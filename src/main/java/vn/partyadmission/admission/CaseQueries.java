@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.partyadmission.casework.IssuedDocuments;
 import vn.partyadmission.membership.JournalEntry;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.organization.OrganizationTree;
@@ -37,8 +38,12 @@ class CaseQueries {
 
 	private final OrganizationTree tree;
 
-	CaseQueries(JdbcClient jdbc, MemberRegister members, HistoryService history, OrganizationTree tree) {
+	private final IssuedDocuments documents;
+
+	CaseQueries(JdbcClient jdbc, MemberRegister members, HistoryService history, OrganizationTree tree,
+			IssuedDocuments documents) {
 		this.tree = tree;
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.history = history;
@@ -48,7 +53,9 @@ class CaseQueries {
 			Instant openedAt, Instant closedAt, String overdueDeadline) {
 	}
 
-	record TimelineEntry(Instant at, String step, String actor, String what, String documentCode, String documentNumber) {
+	/** documentLink: the API download of the newest version of the entry's document, when one is stored. */
+	record TimelineEntry(Instant at, String step, String actor, String what, String documentCode, String documentNumber,
+			String documentLink) {
 	}
 
 	PageOf<CaseSummary> list(String unit, String status, String stage, int page, int size, String sort, boolean descending) {
@@ -89,15 +96,16 @@ class CaseQueries {
 		List<TimelineEntry> entries = new ArrayList<>();
 		for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(c.id()).list()) {
 			entries.add(new TimelineEntry(task.getStartTime().toInstant(), task.getTaskDefinitionKey(), null,
-					"Task opened: " + task.getName(), null, null));
+					"Task opened: " + task.getName(), null, null, null));
 			if (task.getEndTime() != null) {
 				entries.add(new TimelineEntry(task.getEndTime().toInstant(), task.getTaskDefinitionKey(), task.getAssignee(),
-						"Task done: " + task.getName(), null, null));
+						"Task done: " + task.getName(), null, null, null));
 			}
 		}
 		for (JournalEntry e : members.journalOfCase(c.id())) {
 			entries.add(new TimelineEntry(e.occurredAt(), e.activityId(), e.actor(), e.change(),
-					e.document() == null ? null : e.document().code(), e.document() == null ? null : e.document().number()));
+					e.document() == null ? null : e.document().code(), e.document() == null ? null : e.document().number(),
+					e.document() == null ? null : documents.latestPdf(c.id(), e.document().code()).orElse(null)));
 		}
 		entries.sort(Comparator.comparing(TimelineEntry::at));
 		return entries;

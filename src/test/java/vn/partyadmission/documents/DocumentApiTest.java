@@ -95,6 +95,14 @@ class DocumentApiTest {
 		assertThat(docx.statusCode()).isEqualTo(200);
 		assertThat(DocumentFiles.docxText(docx.body())).contains("Số: " + CaseWalker.decisionNumber(caseId));
 
+		// the case's timeline links each step's document where it is stored
+		JsonNode timeline = json.readTree(ok(http.get("/api/cases/" + caseId, secretary)).body()).get("timeline");
+		assertThat(timeline.findParents("documentCode").stream()
+			.filter(e -> "9-KNĐ".equals(e.path("documentCode").asText()))
+			.map(e -> e.path("documentLink").asText()))
+			.isNotEmpty()
+			.allMatch(pdfLink::equals);
+
 		JsonNode ofMember = json.readTree(ok(http.get("/api/members/" + personId + "/documents", standing)).body());
 		assertThat(ofMember.findValuesAsText("id")).contains(decision.get("id").asText());
 		String memberPdf = byCode(ofMember, "9-KNĐ").get(0).get("links").get("pdf").asText();
