@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.CaseSteps;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRecord;
@@ -93,7 +94,6 @@ public class AdmissionCases {
 		return cases.findOpenByPerson(personId);
 	}
 
-	static final String NOT_IN_YOUR_CELL = "Không tìm thấy người này trong chi bộ của đồng chí.";
 
 	/** Checks the start values, creates the case and moves the person's record: the OpenCase activity. */
 	void open(Step step) {
@@ -116,9 +116,9 @@ public class AdmissionCases {
 					"only the committee of cell '" + cellId + "' may propose its people for admission");
 		}
 		Person person = members.findPerson(personId).filter(p -> p.cellId().equals(cellId))
-			.orElseThrow(() -> new InvalidInputException("personId", "person-of-the-cell", NOT_IN_YOUR_CELL));
+			.orElseThrow(CaseSteps::personNotInYourCell);
 		MemberRecord record = members.findRecord(personId)
-			.orElseThrow(() -> new InvalidInputException("personId", "person-of-the-cell", NOT_IN_YOUR_CELL));
+			.orElseThrow(CaseSteps::personNotInYourCell);
 		if (!record.status().mayOpenCase()) {
 			throw new InvalidInputException("personId", "candidate-status",
 					"person '" + personId + "' is " + record.status() + " and cannot be proposed for admission");

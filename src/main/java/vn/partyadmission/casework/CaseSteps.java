@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import vn.partyadmission.shared.InvalidInputException;
+
 /**
  * The step envelope: every listener and delegate enters its step here. A step of a case acts only
  * on the open case its process instance is bound to; nothing it does reads the case, the person or
@@ -16,6 +18,14 @@ public class CaseSteps {
 
 	CaseSteps(CaseFiles files) {
 		this.files = files;
+	}
+
+	/**
+	 * The answer to a person who is unknown or of another cell than the user's: one and the same, so
+	 * a refusal reveals nothing of other units.
+	 */
+	public static InvalidInputException personNotInYourCell() {
+		return new InvalidInputException("personId", "person-of-the-cell", "Không tìm thấy người này trong chi bộ của đồng chí.");
 	}
 
 	/** The completion of a user task of a case. */

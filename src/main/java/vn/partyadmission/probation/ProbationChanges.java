@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.CaseSteps;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.membership.Change;
 import vn.partyadmission.membership.Discipline;
@@ -33,8 +34,6 @@ import vn.partyadmission.shared.InvalidInputException;
 class ProbationChanges {
 
 	static final String PROBATION = "probation";
-
-	static final String NOT_IN_YOUR_CELL = "Không tìm thấy người này trong chi bộ của đồng chí.";
 
 	enum ChangeKind {
 		DISCIPLINE, REPLACE_MENTOR
@@ -77,7 +76,7 @@ class ProbationChanges {
 		// an unknown person and one of another cell get the same answer: it reveals nothing of other units
 		Person person = members.findPerson(personId)
 			.filter(p -> step.actorActsFor(Groups.cellSecretary(p.cellId())))
-			.orElseThrow(() -> new InvalidInputException("personId", "person-of-the-cell", NOT_IN_YOUR_CELL));
+			.orElseThrow(CaseSteps::personNotInYourCell);
 		MemberRecord record = members.findRecord(personId).orElseThrow();
 		if (record.status() != MemberStatus.PROBATIONARY) {
 			throw new InvalidInputException("personId", "probationary-member",
