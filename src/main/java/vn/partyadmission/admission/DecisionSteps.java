@@ -160,8 +160,10 @@ class DecisionSteps {
 				"Admission ceremony held, oath read; probation until " + probationEnd + ", mentor " + mentorId, null));
 		cases.recordOutcome(step.caseId(), "ADMITTED");
 		cases.clearOverdue(step.caseId(), CEREMONY);
-		// the cell's record of the ceremony; the step has no number, the document store numbers it
-		events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "BB-KNĐ", null, ceremonyDate,
+		// the cell's record of the ceremony, numbered in the cell's register of the year
+		String recordNumber = decisionNumbers.number(step, step.route().cellId(), "BB-KNĐ", DecisionNumbers.RECORDS, "CB",
+				"ceremonyDate", null, ceremonyDate);
+		events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "BB-KNĐ", recordNumber, ceremonyDate,
 				step.route().cellId(), step.activityId(), step.actor(), Map.of("mentorId", mentorId, "mentorName",
 						members.findPerson(mentorId).orElseThrow().fullName(), "oathTaken", "true")));
 		// what the probation process (probation.bpmn) starts from, in the case file it shares

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.audit.AuditLog;
+import vn.partyadmission.casework.DecisionNumbers;
 import vn.partyadmission.casework.DocumentIssued;
 import vn.partyadmission.casework.Step;
 import vn.partyadmission.casework.VoteRules;
@@ -39,9 +40,12 @@ class VoteSteps {
 
 	private final ApplicationEventPublisher events;
 
+	private final DecisionNumbers numbers;
+
 	VoteSteps(MemberRegister members, AdmissionCases cases, Eligibility eligibility, VoteRules voteRules,
-			Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+			Clock clock, AuditLog audit, ApplicationEventPublisher events, DecisionNumbers numbers) {
 		this.events = events;
+		this.numbers = numbers;
 		this.members = members;
 		this.cases = cases;
 		this.eligibility = eligibility;
@@ -76,8 +80,10 @@ class VoteSteps {
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_ADMISSION);
 		int attempt = step.count("cellVoteAttempts") + 1;
 		boolean passed = majority.isReachedBy(votesFor, officialMembers);
-		if (passed && resolutionNumber == null) {
-			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (6-KNĐ)");
+		if (passed) {
+			// first, so a number the cell already used leaves nothing behind; none typed: the cell's next
+			resolutionNumber = numbers.number(step, step.route().cellId(), "6-KNĐ", DecisionNumbers.RESOLUTIONS, "CB",
+					"resolutionNumber", resolutionNumber, meetingDate);
 		}
 		// the model's gateway reads cellVoteOutcome
 		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
@@ -147,8 +153,9 @@ class VoteSteps {
 		in.throwIfInvalid();
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.GRASSROOTS_COMMITTEE);
 		boolean passed = majority.isReachedBy(votesFor, committeeMembers);
-		if (passed && number == null) {
-			throw new InvalidInputException("resolutionNumber", "required", "is required when the resolution passes (8-KNĐ)");
+		if (passed) {
+			number = numbers.number(step, step.route().grassrootsId(), "8-KNĐ", DecisionNumbers.RESOLUTIONS, "ĐU",
+					"resolutionNumber", number, date);
 		}
 		members.note(step.personId(), step.change("Grassroots committee vote on proposing admission: " + votesFor
 				+ " for, " + votesAgainst + " against of " + committeeMembers + " committee members, "

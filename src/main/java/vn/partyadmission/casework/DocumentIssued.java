@@ -9,8 +9,8 @@ import java.util.Map;
  * remove), so the document it stands for is fixed with the step or not at all. In casework, as
  * both admission and probation publish it and probation builds on casework, not on admission.
  *
- * @param number the number the body gave it; null for a document the step records no number for
- *        (the ceremony's record, "BB-KNĐ"), which the documents module numbers per body and year
+ * @param number the number the body gave it, from its register of the year ({@link DecisionNumbers}):
+ *        typed on the form or the body's next ("07-NQ/CB", the ceremony's record "03-BB/CB")
  * @param issuingBodyId the unit whose body issued it: the cell, the grassroots committee, the
  *        competent committee
  * @param facts what the step's form recorded (votes, bases, dates), as text by name

@@ -49,18 +49,6 @@ class DocumentStore {
 			.findFirst();
 	}
 
-	/**
-	 * The next number of a document the issuing body numbers itself (the ceremony's record): one
-	 * more than the cases it has such a document for that year, "01/BB-CB".
-	 */
-	String nextNumber(String formCode, String issuingBodyId, int year, String symbol) {
-		long issued = jdbc.sql("select count(distinct case_id) from official_document where form_code = ? and issuing_body_id = ? and document_year = ?")
-			.params(formCode, issuingBodyId, year)
-			.query(Long.class)
-			.single();
-		return String.format("%02d/%s", issued + 1, symbol);
-	}
-
 	List<Stored> ofCase(String caseId) {
 		return jdbc.sql("select " + COLUMNS + " from official_document where case_id = ? order by created_at, form_code, version")
 			.param(caseId)

@@ -14,7 +14,7 @@ enum Kind {
 	GRASSROOTS_RECOGNITION_RESOLUTION("15-KNĐ", "15-knd", "Nghị quyết của đảng ủy về đảng viên dự bị"),
 	RECOGNITION_DECISION("QĐ-CNĐVCT", "qd-cndvct", "Quyết định công nhận đảng viên chính thức"),
 	REMOVAL_DECISION("QĐ-XT", "qd-xt", "Quyết định xóa tên đảng viên dự bị"),
-	/** The cell's record of the ceremony; the step records no number, the store numbers it (01/BB-CB). */
+	/** The cell's record of the ceremony, numbered in the cell's register of the year (01-BB/CB). */
 	CEREMONY_RECORD("BB-KNĐ", "bien-ban-ket-nap", "Biên bản lễ kết nạp đảng viên");
 
 	final String code;

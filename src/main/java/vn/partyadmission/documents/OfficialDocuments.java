@@ -62,12 +62,8 @@ class OfficialDocuments {
 		}
 		// a step done again (a returned dossier decided anew) issues the next version of the case's document
 		DocumentStore.Stored previous = store.latest(event.caseId(), kind.code).orElse(null);
+		// every step's number comes from the issuing body's register (casework.DecisionNumbers)
 		String number = event.number();
-		if (number == null) {
-			// a step that records no number (the ceremony): the body's next of the year, kept by a new version
-			number = previous != null ? previous.number()
-					: store.nextNumber(kind.code, event.issuingBodyId(), event.date().getYear(), "BB-CB");
-		}
 		Drafts.Issue issue = new Drafts.Issue(kind, event.caseId(), event.personId(), number, event.date(),
 				event.issuingBodyId(), event.facts());
 		fix(issue, previous, previous == null ? null : "Bước " + kind.code + " được thực hiện lại", event.actor(),

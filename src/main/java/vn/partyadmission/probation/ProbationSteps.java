@@ -144,8 +144,10 @@ class ProbationSteps {
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_RECOGNITION);
 		int attempt = step.count("recognitionVoteAttempts") + 1;
 		boolean passed = majority.isReachedBy(votesFor, officialMembers);
-		if (passed && resolutionNumber == null) {
-			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (13-KNĐ)");
+		if (passed) {
+			// first, so a number the cell already used leaves nothing behind; none typed: the cell's next
+			resolutionNumber = decisionNumbers.number(step, step.route().cellId(), "13-KNĐ", DecisionNumbers.RESOLUTIONS,
+					"CB", "resolutionNumber", resolutionNumber, meetingDate);
 		}
 		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
 		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing " + proposal + ": " + votesFor
@@ -181,7 +183,7 @@ class ProbationSteps {
 	void resolveRecognitionByGrassrootsCommittee(Step step) {
 		Inputs in = step.inputs();
 		LocalDate date = in.pastDate("resolutionDate", today());
-		String number = in.text("resolutionNumber");
+		String typedNumber = in.optionalText("resolutionNumber");
 		Proposal proposal = in.choice("proposal", Proposal.class);
 		// the committee's size comes from the organization tree on the date, never from the form
 		Integer committeeMembers = voteRules.grassrootsCommitteeBase(step, in, "committeeMembers", date);
@@ -195,6 +197,8 @@ class ProbationSteps {
 				() -> "a resolution needs " + majority.votesNeeded(committeeMembers) + " of " + committeeMembers
 						+ " committee members in favour; record the proposal that passed");
 		in.throwIfInvalid();
+		String number = decisionNumbers.number(step, step.route().grassrootsId(), "15-KNĐ", DecisionNumbers.RESOLUTIONS,
+				"ĐU", "resolutionNumber", typedNumber, date);
 		members.note(step.personId(), step.change("Grassroots committee proposes " + proposal + ": " + votesFor + " of "
 				+ committeeMembers + " committee members in favour", Document.of("15-KNĐ", number, date)));
 		audit.decision(step.actor(), step.caseId(), "15-KNĐ grassroots committee proposes " + proposal + ", " + votesFor

@@ -103,8 +103,8 @@ class DeadlineTimerRetryTest {
 				"verificationDate", "2026-01-05"));
 		walk.complete(caseId, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2026-01-05"));
 		walk.complete(caseId, "HoldCellMeeting", Map.of("meetingDate", "2026-01-05", "officialMembers", 5, "attendees", 5,
-				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ"));
-		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-01-05", "resolutionNumber", "08",
+				"votesFor", 5, "votesAgainst", 0));
+		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-01-05",
 				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
 		walk.complete(caseId, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
 		return caseId;

@@ -82,7 +82,7 @@ class DecisionAuditTest {
 				"verificationDate", today.toString()));
 		walk.complete(id, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", today.toString()));
 		Map<String, Object> vote = Map.of("meetingDate", today.toString(), "officialMembers", 5, "attendees", 5,
-				"votesFor", 4, "votesAgainst", 1, "resolutionNumber", "06-NQ/CB");
+				"votesFor", 4, "votesAgainst", 1);
 		String secretary = "secretary-" + u.prefix;
 		identity.setAuthentication(secretary, List.of(Groups.cellSecretary(u.cell)));
 

@@ -42,8 +42,8 @@ final class ProductCase {
 		walk.complete(id, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
 				"verificationDate", day(c, -100)));
 		walk.complete(id, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", day(c, -90)));
-		walk.complete(id, "HoldCellMeeting", walk.unanimous(u.cell, c.minusDays(80), Map.of("resolutionNumber", "06-NQ/CB")));
-		walk.complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", day(c, -70), "resolutionNumber", "08-NQ",
+		walk.complete(id, "HoldCellMeeting", walk.unanimous(u.cell, c.minusDays(80), Map.of()));
+		walk.complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", day(c, -70),
 				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
 		walk.complete(id, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
 		walk.complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", CaseWalker.decisionNumber(id),
@@ -64,9 +64,8 @@ final class ProductCase {
 		walk.complete(id, "CollectRecognitionComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2029-01-20"));
 		clock.set(LocalDate.of(2029, 1, 26));
 		walk.complete(id, "HoldRecognitionMeeting", walk.unanimous(u.cell, LocalDate.of(2029, 1, 25),
-				Map.of("proposal", "RECOGNIZE", "resolutionNumber", "13-NQ/CB")));
-		walk.complete(id, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", "2029-01-26",
-				"resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9,
+				Map.of("proposal", "RECOGNIZE")));
+		walk.complete(id, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", "2029-01-26", "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9,
 				"votesFor", 9, "votesAgainst", 0));
 		clock.set(LocalDate.of(2029, 3, 1));
 		walk.complete(id, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", CaseWalker.decisionNumber(id),

@@ -188,8 +188,7 @@ class CaseFileDecidesOnPostgresTest {
 	/** The fixture's cell has 5 official members. */
 	private static Map<String, Object> vote(int attendees, int votesFor, Map<String, Object> extra) {
 		Map<String, Object> values = new HashMap<>(Map.of("meetingDate", "2026-02-20", "officialMembers", 5,
-				"attendees", attendees, "votesFor", votesFor, "votesAgainst", attendees - votesFor, "resolutionNumber",
-				"06-NQ/CB"));
+				"attendees", attendees, "votesFor", votesFor, "votesAgainst", attendees - votesFor));
 		values.putAll(extra);
 		return values;
 	}

@@ -66,8 +66,8 @@ abstract class DocumentScenarios {
 				"Số: " + decided.document().number(), "Thử Nghiệm, ngày 05 tháng 3 năm 2026", "QUYẾT ĐỊNH",
 				"kết nạp đảng viên", "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ THỬ NGHIỆM", "Kết nạp quần chúng " + person.fullName(),
 				"sinh ngày 15/01/2000", "sinh hoạt tại Chi bộ thôn Đông",
-				"Xét Nghị quyết số 06-NQ/CB, ngày 25 tháng 12 năm 2025 của Chi bộ thôn Đông",
-				"Xét Nghị quyết số 08-NQ, ngày 04 tháng 01 năm 2026 của Đảng ủy cơ sở", "Nơi nhận:",
+				"Xét Nghị quyết số 01-NQ/CB, ngày 25 tháng 12 năm 2025 của Chi bộ thôn Đông",
+				"Xét Nghị quyết số 01-NQ/ĐU, ngày 04 tháng 01 năm 2026 của Đảng ủy cơ sở", "Nơi nhận:",
 				"T/M BAN THƯỜNG VỤ", "BÍ THƯ");
 		assertDocument(doc, expected);
 	}
@@ -76,10 +76,11 @@ abstract class DocumentScenarios {
 	void cellResolution6KND_carriesTheVoteCountedFromTheRegister() throws Exception {
 		JournalEntry voted = documentEntry("6-KNĐ");
 		DocumentStore.Stored doc = only("6-KNĐ");
-		assertThat(doc.number()).isEqualTo("06-NQ/CB").isEqualTo(voted.document().number());
+		// no number typed: the cell's first resolution of 2025
+		assertThat(doc.number()).isEqualTo("01-NQ/CB").isEqualTo(voted.document().number());
 		assertThat(doc.issuingBodyId()).isEqualTo(u.cell);
 		int base = members.officialMembersOn(u.cell, voted.document().date());
-		assertDocument(doc, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ CƠ SỞ", "CHI BỘ THÔN ĐÔNG", "Số: 06-NQ/CB",
+		assertDocument(doc, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ CƠ SỞ", "CHI BỘ THÔN ĐÔNG", "Số: 01-NQ/CB",
 				"Thử Nghiệm, ngày 25 tháng 12 năm 2025", "NGHỊ QUYẾT",
 				"Ngày 25 tháng 12 năm 2025, Chi bộ thôn Đông đã họp", "đề nghị kết nạp quần chúng " + person.fullName(),
 				"Tổng số đảng viên chính thức của chi bộ: " + base + " đồng chí; có mặt: " + base + " đồng chí",
@@ -89,9 +90,9 @@ abstract class DocumentScenarios {
 	@Test
 	void grassrootsResolution8KND_carriesTheCommitteesVote() throws Exception {
 		DocumentStore.Stored doc = only("8-KNĐ");
-		assertThat(doc.number()).isEqualTo("08-NQ").isEqualTo(documentEntry("8-KNĐ").document().number());
+		assertThat(doc.number()).isEqualTo("01-NQ/ĐU").isEqualTo(documentEntry("8-KNĐ").document().number());
 		assertThat(doc.issuingBodyId()).isEqualTo(u.grassroots);
-		assertDocument(doc, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ THỬ NGHIỆM", "ĐẢNG ỦY CƠ SỞ", "Số: 08-NQ",
+		assertDocument(doc, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ THỬ NGHIỆM", "ĐẢNG ỦY CƠ SỞ", "Số: 01-NQ/ĐU",
 				"Thử Nghiệm, ngày 04 tháng 01 năm 2026", "Tổng số cấp ủy viên: 9 đồng chí; có mặt: 9 đồng chí",
 				"tán thành việc kết nạp: 9 đồng chí (đạt 100%", "kết nạp quần chúng " + person.fullName(),
 				"Ban Thường vụ Đảng ủy xã Thử Nghiệm", "T/M ĐẢNG ỦY"));
@@ -102,21 +103,19 @@ abstract class DocumentScenarios {
 		walk.complete(caseId, "HoldAdmissionCeremony", java.util.Map.of("ceremonyDate", CEREMONY.toString(), "mentorId",
 				u.id("o3"), "oathTaken", true));
 		DocumentStore.Stored doc = only("BB-KNĐ");
-		// the step records no number: the cell's first record of the year
-		assertThat(doc.number()).isEqualTo("01/BB-CB");
+		// the step records no number: the cell's first record of the year, from its register
+		assertThat(doc.number()).isEqualTo("01-BB/CB");
 		assertThat(doc.issuingBodyId()).isEqualTo(u.cell);
 		assertThat(doc.date()).isEqualTo(CEREMONY);
-		assertThat(store.nextNumber("BB-KNĐ", u.cell, 2026, "BB-CB")).isEqualTo("02/BB-CB");
-		assertThat(store.nextNumber("BB-KNĐ", u.cell, 2027, "BB-CB")).isEqualTo("01/BB-CB");
 		String mentor = members.findPerson(u.id("o3")).orElseThrow().fullName();
-		assertDocument(doc, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ THÔN ĐÔNG", "Số: 01/BB-CB",
+		assertDocument(doc, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ THÔN ĐÔNG", "Số: 01-BB/CB",
 				"Thử Nghiệm, ngày 15 tháng 3 năm 2026", "BIÊN BẢN", "lễ kết nạp đảng viên",
 				"Ngày 15 tháng 3 năm 2026, tại Thử Nghiệm, Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên cho quần chúng "
 						+ person.fullName(),
 				"Quyết định kết nạp đảng viên số " + CaseWalker.decisionNumber(caseId) + ", ngày 05 tháng 3 năm 2026",
 				"đọc lời tuyên thệ", "phân công đồng chí " + mentor,
 				"tính từ ngày 15 tháng 3 năm 2026 đến ngày 15 tháng 3 năm 2027", "T/M CHI BỘ"));
-		assertThat(members.journal(person.id())).anyMatch(e -> e.change().contains("Văn bản BB-KNĐ số 01/BB-CB lưu bản 1"));
+		assertThat(members.journal(person.id())).anyMatch(e -> e.change().contains("Văn bản BB-KNĐ số 01-BB/CB lưu bản 1"));
 	}
 
 	@Test

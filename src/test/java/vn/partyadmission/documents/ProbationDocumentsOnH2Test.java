@@ -48,10 +48,10 @@ class ProbationDocumentsOnH2Test {
 		Person person = members.findPerson(u.id("cand")).orElseThrow();
 		String admitted = "Quyết định số " + CaseWalker.decisionNumber(caseId) + ", ngày 05 tháng 3 năm 2026";
 
-		assertDocument(caseId, "13-KNĐ", "13-NQ/CB", u.cell, List.of("CHI BỘ THÔN ĐÔNG", "Số: 13-NQ/CB",
+		assertDocument(caseId, "13-KNĐ", "01-NQ/CB", u.cell, List.of("CHI BỘ THÔN ĐÔNG", "Số: 01-NQ/CB",
 				"Thử Nghiệm, ngày 20 tháng 3 năm 2027", "công nhận đồng chí " + person.fullName() + " là đảng viên chính thức",
 				admitted, "hết thời gian dự bị ngày 15 tháng 3 năm 2027", "T/M CHI BỘ"));
-		assertDocument(caseId, "15-KNĐ", "15-NQ/ĐU", u.grassroots, List.of("ĐẢNG ỦY CƠ SỞ", "Số: 15-NQ/ĐU",
+		assertDocument(caseId, "15-KNĐ", "01-NQ/ĐU", u.grassroots, List.of("ĐẢNG ỦY CƠ SỞ", "Số: 01-NQ/ĐU",
 				"Thử Nghiệm, ngày 21 tháng 3 năm 2027", "Tổng số cấp ủy viên: 9 đồng chí", admitted, "T/M ĐẢNG ỦY"));
 		assertDocument(caseId, "QĐ-CNĐVCT", CaseWalker.decisionNumber(caseId), u.commune, List.of("ĐẢNG ỦY XÃ THỬ NGHIỆM",
 				"Thử Nghiệm, ngày 21 tháng 4 năm 2027", "công nhận đảng viên chính thức", "Công nhận đồng chí "
@@ -65,17 +65,15 @@ class ProbationDocumentsOnH2Test {
 		String caseId = walk.toRecognitionMeeting(u, CEREMONY);
 		LocalDate end = CEREMONY.plusYears(1);
 		clock.set(end.plusDays(6));
-		walk.complete(caseId, "HoldRecognitionMeeting", walk.unanimous(u.cell, end.plusDays(5), Map.of("proposal", "REMOVE",
-				"resolutionNumber", "13-NQ/CB")));
-		walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", end.plusDays(6).toString(),
-				"resolutionNumber", "15-NQ/ĐU", "proposal", "REMOVE", "committeeMembers", 9, "attendees", 9, "votesFor", 9,
+		walk.complete(caseId, "HoldRecognitionMeeting", walk.unanimous(u.cell, end.plusDays(5), Map.of("proposal", "REMOVE")));
+		walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", end.plusDays(6).toString(), "proposal", "REMOVE", "committeeMembers", 9, "attendees", 9, "votesFor", 9,
 				"votesAgainst", 0));
 		clock.set(end.plusMonths(1).plusDays(9));
 		walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "REMOVE", "decisionNumber", "XT 7",
 				"decisionDate", end.plusDays(37).toString(), "decisionReason", "Không còn đủ tiêu chuẩn đảng viên"));
 		Person person = members.findPerson(u.id("cand")).orElseThrow();
 
-		assertDocument(caseId, "13-KNĐ", "13-NQ/CB", u.cell, List.of("xóa tên đồng chí " + person.fullName()
+		assertDocument(caseId, "13-KNĐ", "01-NQ/CB", u.cell, List.of("xóa tên đồng chí " + person.fullName()
 				+ " trong danh sách đảng viên dự bị"));
 		assertDocument(caseId, "QĐ-XT", "XT 7", u.commune, List.of("Số: XT 7", "xóa tên đảng viên dự bị",
 				"Xóa tên đồng chí " + person.fullName(), "Lý do: Không còn đủ tiêu chuẩn đảng viên",

@@ -261,11 +261,9 @@ final class CaseLoad {
 			case "HoldCellMeeting" -> {
 				v.put("meetingDate", "2025-08-01");
 				v.put("votesAgainst", 0);
-				v.put("resolutionNumber", "06-NQ/CB");
 			}
 			case "ResolveByGrassrootsCommittee" -> {
 				v.put("resolutionDate", "2025-08-05");
-				v.put("resolutionNumber", "08-NQ/ĐU");
 				v.put("committeeMembers", 9);
 				v.put("attendees", 9);
 				v.put("votesFor", 9);
@@ -310,11 +308,9 @@ final class CaseLoad {
 				v.put("meetingDate", "2026-09-20");
 				v.put("proposal", "RECOGNIZE");
 				v.put("votesAgainst", 0);
-				v.put("resolutionNumber", "13-NQ/CB");
 			}
 			case "ResolveRecognitionByGrassrootsCommittee" -> {
 				v.put("resolutionDate", "2026-09-22");
-				v.put("resolutionNumber", "15-NQ/ĐU");
 				v.put("proposal", "RECOGNIZE");
 				v.put("committeeMembers", 9);
 				v.put("attendees", 9);

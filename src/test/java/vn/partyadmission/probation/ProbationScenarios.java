@@ -175,7 +175,7 @@ abstract class ProbationScenarios {
 			.hasMessageContaining("base-from-register").hasMessageContaining("là 5");
 		recognitionVote(caseId, "RECOGNIZE", "2027-01-25", 5, 4);
 		assertRefused(() -> walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate",
-				"2027-01-26", "resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 7, "attendees", 7,
+				"2027-01-26", "proposal", "RECOGNIZE", "committeeMembers", 7, "attendees", 7,
 				"votesFor", 7, "votesAgainst", 0)))
 			.hasMessageContaining("committeeMembers").hasMessageContaining("là 9");
 		resolveByGrassroots(caseId, "RECOGNIZE");
@@ -248,8 +248,8 @@ abstract class ProbationScenarios {
 				"verificationDate", "2026-01-05"));
 		walk.complete(caseId, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2026-01-05"));
 		walk.complete(caseId, "HoldCellMeeting", Map.of("meetingDate", "2026-01-05", "officialMembers", 5, "attendees", 5,
-				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ"));
-		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-01-05", "resolutionNumber", "08",
+				"votesFor", 5, "votesAgainst", 0));
+		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-01-05",
 				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
 		walk.complete(caseId, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
 		// 60 working days after 5 January 2026, across Tết 2026 (16 to 20 February)
@@ -394,12 +394,11 @@ abstract class ProbationScenarios {
 	void recognitionVote(String caseId, String proposal, String meetingDate, int officialMembers, int votesFor) {
 		walk.complete(caseId, "HoldRecognitionMeeting", Map.of("meetingDate", meetingDate, "proposal", proposal,
 				"officialMembers", officialMembers, "attendees", officialMembers, "votesFor", votesFor, "votesAgainst",
-				officialMembers - votesFor, "resolutionNumber", "13-NQ/CB"));
+				officialMembers - votesFor));
 	}
 
 	void resolveByGrassroots(String caseId, String proposal) {
-		walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", "2027-01-26",
-				"resolutionNumber", "15-NQ/ĐU", "proposal", proposal, "committeeMembers", 9, "attendees", 9, "votesFor", 9,
+		walk.complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", "2027-01-26", "proposal", proposal, "committeeMembers", 9, "attendees", 9, "votesFor", 9,
 				"votesAgainst", 0));
 	}
 

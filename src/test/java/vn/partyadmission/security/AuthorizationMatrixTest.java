@@ -66,7 +66,7 @@ class AuthorizationMatrixTest {
 		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "CollectComments", "{\"commentsSummary\":{\"value\":\"Agreed\"},\"commentsDate\":{\"value\":\"2026-01-12\"}}");
 		// the base is the register's: every official member of the cell on the meeting day, all in favour
 		int base = members.officialMembersOn("xa.tamduong.hophoa1", LocalDate.of(2026, 1, 15));
-		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"attendees\":{\"value\":" + base + "},\"votesFor\":{\"value\":" + base + "},\"votesAgainst\":{\"value\":0},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
+		walk(pi, "secretary.hophoa1:" + DemoTest.PASSWORD, "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"attendees\":{\"value\":" + base + "},\"votesFor\":{\"value\":" + base + "},\"votesAgainst\":{\"value\":0}}");
 		String appraisal = taskId(pi, "organizing.tamduong:" + DemoTest.PASSWORD);
 
 		List<String> leaks = new ArrayList<>();

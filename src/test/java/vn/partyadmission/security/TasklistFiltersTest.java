@@ -87,9 +87,8 @@ class TasklistFiltersTest {
 		walk.complete(id, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
 				"verificationDate", ceremony.minusDays(100).toString()));
 		walk.complete(id, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", ceremony.minusDays(90).toString()));
-		walk.complete(id, "HoldCellMeeting", walk.unanimous(u.cell, ceremony.minusDays(80), Map.of("resolutionNumber", "06-NQ/CB")));
-		walk.complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", ceremony.minusDays(70).toString(),
-				"resolutionNumber", "08-NQ", "committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
+		walk.complete(id, "HoldCellMeeting", walk.unanimous(u.cell, ceremony.minusDays(80), Map.of()));
+		walk.complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", ceremony.minusDays(70).toString(), "committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
 		walk.complete(id, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
 
 		String decision = walk.task(id, "DecideAdmission").getId();

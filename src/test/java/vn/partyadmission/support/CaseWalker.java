@@ -89,10 +89,8 @@ public class CaseWalker {
 		String caseId = toRecognitionMeeting(u, ceremony);
 		LocalDate end = ceremony.plusYears(1);
 		clock.set(end.plusDays(6));
-		complete(caseId, "HoldRecognitionMeeting", unanimous(u.cell, end.plusDays(5), Map.of("proposal", "RECOGNIZE",
-				"resolutionNumber", "13-NQ/CB")));
-		complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", end.plusDays(6).toString(),
-				"resolutionNumber", "15-NQ/ĐU", "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9, "votesFor", 9,
+		complete(caseId, "HoldRecognitionMeeting", unanimous(u.cell, end.plusDays(5), Map.of("proposal", "RECOGNIZE")));
+		complete(caseId, "ResolveRecognitionByGrassrootsCommittee", Map.of("resolutionDate", end.plusDays(6).toString(), "proposal", "RECOGNIZE", "committeeMembers", 9, "attendees", 9, "votesFor", 9,
 				"votesAgainst", 0));
 		clock.set(end.plusMonths(1).plusDays(9));
 		complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE", "decisionNumber", decisionNumber(caseId),
@@ -102,8 +100,13 @@ public class CaseWalker {
 
 	/** As {@link #admit} up to the decision to admit (10 days before {@code ceremony}); the ceremony task is open. */
 	public String toCeremony(Fixture.Units u, LocalDate ceremony) {
+		return toCeremony(u, u.startValues(), ceremony);
+	}
+
+	/** As {@link #toCeremony(Fixture.Units, LocalDate)} for the person and introducers of these start values. */
+	public String toCeremony(Fixture.Units u, Map<String, Object> startValues, LocalDate ceremony) {
 		clock.set(ceremony.minusDays(120));
-		Map<String, Object> values = u.startValues();
+		Map<String, Object> values = new HashMap<>(startValues);
 		values.put("certificateNumber", "CN-8/2025");
 		values.put("certificateDate", ceremony.minusMonths(5).toString());
 		AdmissionCase opened = cases.start(values);
@@ -113,8 +116,8 @@ public class CaseWalker {
 		complete(id, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
 				"verificationDate", day(ceremony, -100)));
 		complete(id, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", day(ceremony, -90)));
-		complete(id, "HoldCellMeeting", unanimous(u.cell, ceremony.minusDays(80), Map.of("resolutionNumber", "06-NQ/CB")));
-		complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", day(ceremony, -70), "resolutionNumber", "08-NQ",
+		complete(id, "HoldCellMeeting", unanimous(u.cell, ceremony.minusDays(80), Map.of()));
+		complete(id, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", day(ceremony, -70),
 				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
 		complete(id, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
 		complete(id, "DecideAdmission", Map.of("admissionDecision", "ADMIT", "decisionNumber", decisionNumber(id),

@@ -115,7 +115,7 @@ class TasklistBrowserTest {
 		complete(pi, "secretary.hophoa1", "CollectComments", "{\"commentsSummary\":{\"value\":\"Agreed\"},\"commentsDate\":{\"value\":\"2026-01-12\"}}");
 		// every official member the register counts on the meeting day present, one against
 		int base = members.officialMembersOn("xa.tamduong.hophoa1", LocalDate.of(2026, 1, 15));
-		complete(pi, "secretary.hophoa1", "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":" + base + "},\"attendees\":{\"value\":" + base + "},\"votesFor\":{\"value\":" + (base - 1) + "},\"votesAgainst\":{\"value\":1},\"resolutionNumber\":{\"value\":\"06-NQ/CB\"}}");
+		complete(pi, "secretary.hophoa1", "HoldCellMeeting", "{\"meetingDate\":{\"value\":\"2026-01-15\"},\"officialMembers\":{\"value\":" + base + "},\"attendees\":{\"value\":" + base + "},\"votesFor\":{\"value\":" + (base - 1) + "},\"votesAgainst\":{\"value\":1}}");
 		complete(pi, "organizing.tamduong", "AppraiseByOrganizingCommission", "{\"appraisalOutcome\":{\"value\":\"FORWARD\"}}");
 
 		// 2. the standing committee signs off the decision through its form

@@ -1,0 +1,8 @@
+package vn.partyadmission.casework;
+
+import vn.partyadmission.support.ApplicationTest;
+
+@ApplicationTest
+class DocumentNumbersOnH2Test extends DocumentNumbersScenarios {
+
+}
