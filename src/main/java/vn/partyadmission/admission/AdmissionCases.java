@@ -60,9 +60,12 @@ public class AdmissionCases {
 
 	private final Clock clock;
 
+	private final IntroductionRules introduction;
+
 	AdmissionCases(AdmissionCaseRepository cases, MemberRegister members, OrganizationTree organizations,
 			Eligibility eligibility, AdmissionRules rules, RuntimeService runtime, TaskService tasks,
-			CaseFiles caseFiles, Clock clock) {
+			CaseFiles caseFiles, Clock clock, IntroductionRules introduction) {
+		this.introduction = introduction;
 		this.caseFiles = caseFiles;
 		this.cases = cases;
 		this.members = members;
@@ -94,6 +97,15 @@ public class AdmissionCases {
 		return cases.findOpenByPerson(personId);
 	}
 
+
+	/**
+	 * The way of introduction the rules require for a person of the register today, if only one is
+	 * open to them (a Youth Union member of youth age: the Youth Union's), for a form to steer by.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IntroductionPath> requiredIntroductionPath(String personId) {
+		return members.findPerson(personId).flatMap(p -> introduction.required(p, LocalDate.now(clock)));
+	}
 
 	/** Checks the start values, creates the case and moves the person's record: the OpenCase activity. */
 	void open(Step step) {
@@ -140,18 +152,20 @@ public class AdmissionCases {
 		if (certificateDate != null && certificateDate.isAfter(today)) {
 			in.reject("certificateDate", "not-in-future", "cannot be after today (" + today + ")");
 		}
-		if (path != null && path.needsUnionResolution() && unionResolution == null) {
-			in.reject("unionResolutionNumber", "union-resolution",
-					"is required when the " + path + " executive committee introduces the applicant (4-KNĐ / 4A-KNĐ)");
+		IntroductionRules.Needs needs = path == null ? null : introduction.needs(path);
+		if (needs != null && needs.unionResolution() && unionResolution == null) {
+			in.reject("unionResolutionNumber", "union-resolution", "Cần số nghị quyết giới thiệu ("
+					+ needs.unionResolutionForm() + ") khi Ban Chấp hành " + (path == IntroductionPath.YOUTH_UNION
+							? "Đoàn" : "Công đoàn") + " cơ sở giới thiệu người vào Đảng");
 		}
-		if (path == IntroductionPath.YOUTH_UNION && !person.youthUnionMember()) {
-			in.reject("introductionPath", "youth-union-member",
-					"the Youth Union can introduce only one of its members; '" + personId + "' is not one");
+		if (path != null) {
+			introduction.violations(path, person, today).forEach(v -> in.reject(v.field(), v.rule(), v.message()));
 		}
-		List<Introducer> introducers = readIntroducers(in, path, person, today);
+		List<Introducer> introducers = readIntroducers(in, needs, person, today);
 		in.throwIfInvalid();
 		boolean hardship = organizations.lineage(cellId).stream().anyMatch(Organization::hardshipArea);
-		eligibility.check(person, today, hardship, consent != null, certificateDate);
+		// age counts on the day the cell considers the case, not today: checked again at its meeting
+		eligibility.checkAtOpening(person, today, hardship, consent != null, certificateDate);
 
 		String caseId = "KN-" + today.getYear() + "-" + String.format("%06d", cases.nextNumber());
 		AdmissionCase opened = new AdmissionCase(caseId, personId, cellId, routing.competentCommitteeId(),
@@ -200,14 +214,14 @@ public class AdmissionCases {
 	 * Each introducer is an official member of the same grassroots organization who has worked,
 	 * studied or lived with the applicant for at least introducerMinMonths (24-QĐ/TW §3).
 	 */
-	private List<Introducer> readIntroducers(Inputs in, IntroductionPath path, Person person, LocalDate today) {
-		if (path == null) {
+	private List<Introducer> readIntroducers(Inputs in, IntroductionRules.Needs needs, Person person, LocalDate today) {
+		if (needs == null) {
 			return List.of();
 		}
 		String grassroots = organizations.grassrootsOf(person.cellId());
 		Set<String> seen = new HashSet<>();
 		List<Introducer> introducers = new java.util.ArrayList<>();
-		for (int i = 1; i <= path.members(); i++) {
+		for (int i = 1; i <= needs.officialMembers(); i++) {
 			String prefix = "introducer" + i;
 			String id = in.text(prefix + "Id");
 			Relation relation = in.choice(prefix + "Relation", Relation.class);

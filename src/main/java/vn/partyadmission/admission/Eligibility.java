@@ -16,12 +16,18 @@ import vn.partyadmission.shared.InvalidInputException.FieldError;
 /**
  * Age, education and certificate rules, decided by processes/eligibility.dmn so an administrator
  * can change a limit by deploying a new version of the table. Checked when a case opens and again
- * at the cell meeting, where age counts.
+ * at the cell meeting; the table's age rules apply at the meeting only, as age is counted on the
+ * day the cell considers the case (24-QĐ/TW §1): a person of 17 years and 11 months may prepare.
  */
 @Service
 public class Eligibility {
 
 	static final String DECISION = "eligibility";
+
+	/** Where the table is asked: its input {@code checkpoint}. */
+	enum Checkpoint {
+		OPEN_CASE, CELL_MEETING
+	}
 
 	private final DecisionService decisions;
 
@@ -35,7 +41,16 @@ public class Eligibility {
 	 */
 	public void check(Person person, LocalDate on, boolean hardshipArea, boolean provincialConsent,
 			LocalDate certificateDate) {
-		List<FieldError> violations = violations(person, on, hardshipArea, provincialConsent, certificateDate);
+		throwIfAny(violations(Checkpoint.CELL_MEETING, person, on, hardshipArea, provincialConsent, certificateDate));
+	}
+
+	/** As {@link #check} when a case opens: everything but age, which the cell meeting counts. */
+	void checkAtOpening(Person person, LocalDate on, boolean hardshipArea, boolean provincialConsent,
+			LocalDate certificateDate) {
+		throwIfAny(violations(Checkpoint.OPEN_CASE, person, on, hardshipArea, provincialConsent, certificateDate));
+	}
+
+	private static void throwIfAny(List<FieldError> violations) {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -43,7 +58,16 @@ public class Eligibility {
 
 	public List<FieldError> violations(Person person, LocalDate on, boolean hardshipArea, boolean provincialConsent,
 			LocalDate certificateDate) {
+		return violations(Checkpoint.CELL_MEETING, person, on, hardshipArea, provincialConsent, certificateDate);
+	}
+
+	List<FieldError> violations(Checkpoint checkpoint, Person person, LocalDate on, boolean hardshipArea,
+			boolean provincialConsent, LocalDate certificateDate) {
 		Map<String, Object> inputs = new HashMap<>();
+		inputs.put("checkpoint", checkpoint.name());
+		// the literacy exception is for village heads, elders and reputable people; the register
+		// records village heads (trưởng thôn, tổ trưởng dân phố) only
+		inputs.put("communityLeader", person.villageHead());
 		inputs.put("ageMonths", fullMonths(person.dateOfBirth(), on));
 		inputs.put("provincialConsent", provincialConsent);
 		inputs.put("education", person.education().name());
@@ -62,6 +86,8 @@ public class Eligibility {
 	/** Whether a certificate is still valid on a date, by the same table. */
 	public boolean certificateValid(LocalDate certificateDate, LocalDate on) {
 		Map<String, Object> inputs = new HashMap<>();
+		inputs.put("checkpoint", Checkpoint.OPEN_CASE.name());
+		inputs.put("communityLeader", false);
 		inputs.put("ageMonths", 300);
 		inputs.put("provincialConsent", true);
 		inputs.put("education", "HIGHER");

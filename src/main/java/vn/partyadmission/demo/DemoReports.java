@@ -268,13 +268,20 @@ class DemoReports {
 		Map<String, Object> values = new HashMap<>();
 		values.put("personId", personId);
 		values.put("cellId", cellId);
-		values.put("introductionPath", "TWO_MEMBERS");
 		values.put("introducer1Id", introducer1);
 		values.put("introducer1Relation", "RESIDENCE");
 		values.put("introducer1Since", "2019-01-01");
-		values.put("introducer2Id", introducer2);
-		values.put("introducer2Relation", "WORK");
-		values.put("introducer2Since", "2020-06-01");
+		if (cases.requiredIntroductionPath(personId).isPresent()) {
+			// a Youth Union member of youth age is introduced by the Youth Union (introduction.dmn)
+			values.put("introductionPath", "YOUTH_UNION");
+			values.put("unionResolutionNumber", "NQ-ĐTN-DEMO-" + personId);
+		}
+		else {
+			values.put("introductionPath", "TWO_MEMBERS");
+			values.put("introducer2Id", introducer2);
+			values.put("introducer2Relation", "WORK");
+			values.put("introducer2Since", "2020-06-01");
+		}
 		if (certified) {
 			values.put("certificateNumber", "CN-" + personId);
 			values.put("certificateDate", today.minusMonths(3).toString());

@@ -29,10 +29,13 @@ import vn.partyadmission.membership.JournalEntry;
 import vn.partyadmission.membership.MemberRecord;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
+import vn.partyadmission.membership.Education;
+import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.Groups;
 import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.InvalidInputException;
 import vn.partyadmission.support.Fixture;
+import vn.partyadmission.support.MutableClock;
 import vn.partyadmission.support.Fixture.Units;
 
 /**
@@ -61,6 +64,9 @@ abstract class AdmissionScenarios {
 
 	@Autowired
 	CaseFiles caseFiles;
+
+	@Autowired
+	MutableClock clock;
 
 	Units u;
 
@@ -317,14 +323,25 @@ abstract class AdmissionScenarios {
 	}
 
 	@Test
-	void underagePerson_isRefusedNamingTheAgeRule_countedInMonths() {
-		// 17 years and 11 months on 2026-03-02
+	void personOf17Years11Months_mayOpenACase_butTheCellMeetingCountsTheAgeOnItsDate() {
+		// 17 years and 11 months on 2026-03-02, the day the case opens
 		fixture.candidate(u.id("young"), "Đỗ Minh Khôi", LocalDate.of(2008, 3, 3), u.cell);
-		Map<String, Object> values = u.startValues(u.id("young"), u.cell, u.id("o1"), u.id("o2"));
+		ProcessInstance pi = toVerification(u.startValues(u.id("young"), u.cell, u.id("o1"), u.id("o2")));
+		verifyBackground(pi, true);
+		collectComments(pi);
+		int journal = members.journal(u.id("young")).size();
 
-		assertRefused(() -> start(values))
-			.hasMessageContaining("AGE_BELOW_18");
-		assertThat(members.findRecord(u.id("young")).orElseThrow().status()).isEqualTo(MemberStatus.SOURCE_CANDIDATE);
+		assertRefused(() -> complete(task(pi), withVariables("meetingDate", "2026-03-02", "attendees", 5, "votesFor", 5,
+				"votesAgainst", 0)))
+			.hasMessageContaining("AGE_BELOW_18")
+			.hasMessageContaining("dateOfBirth");
+		assertThat(pi).isWaitingAt(AdmissionProcess.HOLD_CELL_MEETING);
+		assertThat(members.journal(u.id("young"))).hasSize(journal);
+
+		// eighteen on the meeting's date: the cell may vote
+		clock.set(LocalDate.of(2026, 3, 3));
+		complete(task(pi), withVariables("meetingDate", "2026-03-03", "attendees", 5, "votesFor", 5, "votesAgainst", 0));
+		assertThat(progress(pi, "cellVoteOutcome")).isEqualTo("PASSED");
 	}
 
 	@Test
@@ -358,14 +375,60 @@ abstract class AdmissionScenarios {
 	}
 
 	@Test
-	void youthUnionPath_needsTheUnionResolution_andOneOfficialMember() {
-		Map<String, Object> values = u.startValues();
+	void youthUnionPath_needsTheUnionResolution_4KND_andOneOfficialMember() {
+		youthUnionMember("yu", 25);
+		Map<String, Object> values = u.startValues(u.id("yu"), u.cell, u.id("o1"), u.id("o2"));
 		values.put("introductionPath", "YOUTH_UNION");
-		assertRefused(() -> start(values)).hasMessageContaining("unionResolutionNumber");
+		assertRefused(() -> start(values)).hasMessageContaining("unionResolutionNumber").hasMessageContaining("4-KNĐ");
 
 		values.put("unionResolutionNumber", "12-NQ/ĐTN");
 		ProcessInstance pi = start(values);
 		assertThat(caseOf(pi).introductionPath()).isEqualTo(IntroductionPath.YOUTH_UNION);
+		assertThat(members.journal(u.id("yu"))).anyMatch(e -> e.change().contains("12-NQ/ĐTN"));
+	}
+
+	@Test
+	void aYouthUnionMemberOfYouthAge_mustBeIntroducedByTheYouthUnion_notByTwoMembers() {
+		youthUnionMember("yu", 25);
+		int journal = members.journal(u.id("yu")).size();
+
+		assertRefused(() -> start(u.startValues(u.id("yu"), u.cell, u.id("o1"), u.id("o2"))))
+			.hasMessageContaining("introductionPath")
+			.hasMessageContaining("YOUTH_UNION_PATH_REQUIRED");
+		assertThat(members.findRecord(u.id("yu")).orElseThrow().status()).isEqualTo(MemberStatus.SOURCE_CANDIDATE);
+		assertThat(members.journal(u.id("yu"))).hasSize(journal);
+		// past youth age (31), two members introduce a Youth Union member as anyone
+		youthUnionMember("older", 31);
+		assertThat(start(u.startValues(u.id("older"), u.cell, u.id("o1"), u.id("o2"))))
+			.isWaitingAt(AdmissionProcess.RECORD_AWARENESS_CERTIFICATE);
+	}
+
+	@Test
+	void theYouthUnionIntroducesOnlyItsOwnMembers() {
+		Map<String, Object> values = u.startValues();
+		values.put("introductionPath", "YOUTH_UNION");
+		values.put("unionResolutionNumber", "12-NQ/ĐTN");
+		assertRefused(() -> start(values)).hasMessageContaining("YOUTH_UNION_MEMBER");
+	}
+
+	@Test
+	void tradeUnionPath_needsItsResolution_4AKND_andOneOfficialMember() {
+		Map<String, Object> values = u.startValues();
+		values.put("introductionPath", "TRADE_UNION");
+		values.remove("introducer2Id");
+		values.remove("introducer2Relation");
+		values.remove("introducer2Since");
+		assertRefused(() -> start(values)).hasMessageContaining("unionResolutionNumber").hasMessageContaining("4A-KNĐ");
+
+		values.put("unionResolutionNumber", "03-NQ/CĐ");
+		ProcessInstance pi = start(values);
+		assertThat(caseOf(pi).introductionPath()).isEqualTo(IntroductionPath.TRADE_UNION);
+		assertThat(caseOf(pi).unionResolutionNumber()).isEqualTo("03-NQ/CĐ");
+	}
+
+	void youthUnionMember(String local, int age) {
+		fixture.candidate(new Person(u.id(local), "Hoàng Thu Trang", LocalDate.of(2026 - age, 1, 5), "FEMALE", "Kinh",
+				Education.UPPER_SECONDARY, "Trường THPT", "Thôn Đông", u.cell, true));
 	}
 
 	@Test
@@ -614,11 +677,11 @@ abstract class AdmissionScenarios {
 
 	void holdCellMeeting(ProcessInstance pi, int officialMembers, int attendees, int votesFor, int votesAgainst) {
 		complete(task(pi), withVariables("meetingDate", "2026-02-12", "officialMembers", officialMembers, "attendees",
-				attendees, "votesFor", votesFor, "votesAgainst", votesAgainst, "resolutionNumber", "06-NQ/CB"));
+				attendees, "votesFor", votesFor, "votesAgainst", votesAgainst));
 	}
 
 	void resolveByGrassroots(ProcessInstance pi, int committeeMembers, int attendees, int votesFor) {
-		complete(task(pi), withVariables("resolutionDate", "2026-02-16", "resolutionNumber", "08-NQ/ĐU", "committeeMembers",
+		complete(task(pi), withVariables("resolutionDate", "2026-02-16", "committeeMembers",
 				committeeMembers, "attendees", attendees, "votesFor", votesFor, "votesAgainst", attendees - votesFor));
 	}
 
