@@ -132,13 +132,13 @@ class DemoApplicationTest {
 
 	@Test
 	void caseStartedByACellSecretary_isSeenByThatCellOnly() throws Exception {
-		// p00009 is an outstanding candidate of the first village cell of Hợp Hòa, now xa.tamduong.hophoa1
+		// p00009 is an outstanding candidate of the first village cell of Hợp Hòa, now xa.tamduong.hophoa1,
+		// and a Youth Union member of youth age: the Youth Union and one official member introduce her
 		String start = """
 				{"variables": {
 				  "personId": {"value": "p00009"}, "cellId": {"value": "xa.tamduong.hophoa1"},
-				  "introductionPath": {"value": "TWO_MEMBERS"},
-				  "introducer1Id": {"value": "p00001"}, "introducer1Relation": {"value": "WORK"}, "introducer1Since": {"value": "2020-01-01"},
-				  "introducer2Id": {"value": "p00002"}, "introducer2Relation": {"value": "RESIDENCE"}, "introducer2Since": {"value": "2020-01-01"}
+				  "introductionPath": {"value": "YOUTH_UNION"}, "unionResolutionNumber": {"value": "05-NQ/ĐTN"},
+				  "introducer1Id": {"value": "p00001"}, "introducer1Relation": {"value": "WORK"}, "introducer1Since": {"value": "2020-01-01"}
 				}}""";
 		HttpResponse<String> started = post("/engine-rest/process-definition/key/admission/start", "secretary.hophoa1:" + DemoTest.PASSWORD, start);
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
