@@ -186,7 +186,7 @@ class AdmissionCaseApiTest {
 
 	private String candidate(String id) {
 		members.register(new Person(id, "Hoàng Thị Ánh Nguyệt", LocalDate.of(1999, 9, 9), "FEMALE", "Kinh",
-				Education.UPPER_SECONDARY, "Hợp tác xã", "Thôn Đông", "xa.tamduong.hophoa1", true), MemberStatus.SOURCE_CANDIDATE,
+				Education.UPPER_SECONDARY, "Hợp tác xã", "Thôn Đông", "xa.tamduong.hophoa1", false), MemberStatus.SOURCE_CANDIDATE,
 				LocalDate.of(2025, 1, 1), new Change(null, null, "test", "Outstanding candidate", null));
 		return id;
 	}
