@@ -31,6 +31,7 @@ import vn.partyadmission.organization.CaseRouting;
 import vn.partyadmission.organization.Organization;
 import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.shared.ConflictException;
+import vn.partyadmission.shared.Dates;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
 
@@ -191,13 +192,13 @@ public class AdmissionCases {
 		boolean certified = certificateDate != null;
 		if (record.status() == MemberStatus.REJECTED) {
 			members.restartCandidacy(personId, certified ? MemberStatus.AWARENESS_CERTIFIED : MemberStatus.SOURCE_CANDIDATE,
-					today, inCase.change("New admission case after an earlier rejection", null));
+					today, inCase.change("Mở hồ sơ kết nạp mới sau lần không được kết nạp trước", null));
 		}
-		members.note(personId, inCase.change("Admission case " + caseId + " opened by cell " + cellId + ", introduced by "
+		members.note(personId, inCase.change("Chi bộ mở hồ sơ kết nạp " + caseId + "; người giới thiệu: "
 				+ describe(path, introducers, unionResolution), null));
 		if (certified && !certificateDate.equals(record.awarenessCertificateDate())) {
 			members.certifyAwareness(personId, certificateNumber, certificateDate,
-					inCase.change("Awareness-class certificate presented", Document.of("CN-NTVĐ", certificateNumber, certificateDate)));
+					inCase.change("Nộp giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng", Document.of("CN-NTVĐ", certificateNumber, certificateDate)));
 		}
 
 		step.execution().setProcessBusinessKey(caseId);
@@ -258,9 +259,23 @@ public class AdmissionCases {
 	private static String describe(IntroductionPath path, List<Introducer> introducers, String unionResolution) {
 		String members = String.join(", ", introducers.stream().map(Introducer::personId).toList());
 		return switch (path) {
-			case TWO_MEMBERS -> "official members " + members + " (3-KNĐ)";
-			case YOUTH_UNION -> "Youth Union resolution " + unionResolution + " (4-KNĐ) and official member " + members;
-			case TRADE_UNION -> "trade-union resolution " + unionResolution + " (4A-KNĐ) and official member " + members;
+			case TWO_MEMBERS -> "đảng viên chính thức " + members + " (3-KNĐ)";
+			case YOUTH_UNION -> "nghị quyết số " + unionResolution + " của Ban Chấp hành Đoàn cơ sở (4-KNĐ) và đảng viên chính thức "
+					+ members;
+			case TRADE_UNION -> "nghị quyết số " + unionResolution + " của Ban Chấp hành Công đoàn cơ sở (4A-KNĐ) và đảng viên chính thức "
+					+ members;
+		};
+	}
+
+	/** The deadlines of deadlines.dmn as a reader of the journal knows them. */
+	static String deadlineName(String deadline) {
+		return switch (deadline) {
+			case "ADMISSION_DECISION" -> "ra quyết định kết nạp";
+			case "CEREMONY" -> "tổ chức lễ kết nạp";
+			case "RECOGNITION_REVIEW" -> "chi bộ xét công nhận đảng viên chính thức";
+			case "RECOGNITION_DECISION" -> "ra quyết định công nhận đảng viên chính thức";
+			case "MENTOR_NOTE" -> "nhận xét của đảng viên giúp đỡ";
+			default -> deadline;
 		};
 	}
 
@@ -273,8 +288,8 @@ public class AdmissionCases {
 	public void markOverdue(Step step, String deadline) {
 		LocalDate today = LocalDate.now(clock);
 		cases.overdue(step.caseId(), deadline, today);
-		members.note(step.personId(), step.change("Deadline " + deadline + " passed on " + today
-				+ "; reported to the committee above", null));
+		members.note(step.personId(), step.change("Quá thời hạn " + deadlineName(deadline) + " ngày "
+				+ Dates.vn(today) + "; cấp ủy cấp trên được báo cáo", null));
 	}
 
 	/** The overdue step was done (or its deadline extended): the case is no longer overdue on it. */

@@ -18,6 +18,7 @@ import vn.partyadmission.membership.MemberRecord;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.membership.Person;
+import vn.partyadmission.shared.Dates;
 import vn.partyadmission.shared.Inputs;
 
 /** The competent committee's appraisal and decision (9-KNĐ), the ceremony, and the end without admission. */
@@ -106,16 +107,16 @@ class DecisionSteps {
 				+ (number == null ? "" : ", " + number));
 		switch (decision) {
 			case ADMIT -> {
-				members.admit(step.personId(), number, date, step.change("Admitted by the standing committee; Party age counts from "
-						+ date, Document.of("9-KNĐ", number, date)));
+				members.admit(step.personId(), number, date, step.change("Ban Thường vụ quyết định kết nạp; tuổi đảng tính từ ngày "
+						+ Dates.vn(date), Document.of("9-KNĐ", number, date)));
 				step.set("decisionDate", date.toString());
 				// the number the committee typed, issued above once per body and year, is the document's
 				events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "9-KNĐ", number, date,
 						step.route().competentCommitteeId(), step.activityId(), step.actor(), Map.of()));
 			}
-			case REJECT -> step.set("notAdmittedReason", "Standing committee rejected admission: " + reason);
+			case REJECT -> step.set("notAdmittedReason", "Ban Thường vụ không đồng ý kết nạp: " + reason);
 			case RETURN -> members.note(step.personId(),
-					step.change("Standing committee returned the dossier for more information: " + reason, null));
+					step.change("Ban Thường vụ trả hồ sơ để bổ sung: " + reason, null));
 			case EXTEND -> throw new IllegalStateException("handled above");
 		}
 		step.set("admissionDecision", decision.name());
@@ -131,8 +132,8 @@ class DecisionSteps {
 		in.throwIfInvalid();
 		LocalDate resolution = LocalDate.parse(step.get("cellResolutionDate").toString());
 		LocalDate newDue = deadlines.dueDay(ADMISSION_DECISION, resolution, days);
-		members.note(step.personId(), step.change("Decision deadline extended by " + days + " working days to " + newDue
-				+ ": " + reason, null));
+		members.note(step.personId(), step.change("Gia hạn thời hạn ra quyết định kết nạp thêm " + days + " ngày làm việc, đến ngày "
+				+ Dates.vn(newDue) + ": " + reason, null));
 		step.set("decisionExtensionDays", days);
 		audit.decision(step.actor(), step.caseId(), "admission decision deadline extended by " + days + " working days");
 		cases.clearOverdue(step.caseId(), ADMISSION_DECISION);
@@ -193,8 +194,8 @@ class DecisionSteps {
 
 	/** The RecordNotAdmitted activity: every path that ends without admission passes here. */
 	void recordNotAdmitted(Step step) {
-		Object reason = step.get("notAdmittedReason") == null ? "not admitted" : step.get("notAdmittedReason");
-		members.reject(step.personId(), LocalDate.now(clock), step.change("Not admitted: " + reason, null));
+		Object reason = step.get("notAdmittedReason") == null ? "không đủ điều kiện" : step.get("notAdmittedReason");
+		members.reject(step.personId(), LocalDate.now(clock), step.change("Không được kết nạp: " + reason, null));
 		cases.recordOutcome(step.caseId(), "REJECTED");
 		cases.stage(step);
 	}

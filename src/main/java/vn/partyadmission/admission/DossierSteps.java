@@ -38,7 +38,7 @@ class DossierSteps {
 				() -> "the certificate of " + date + " is no longer valid (CN-NTVĐ is valid for 60 months)");
 		in.throwIfInvalid();
 		members.certifyAwareness(step.personId(), number, date,
-				step.change("Awareness class completed", Document.of("CN-NTVĐ", number, date)));
+				step.change("Hoàn thành lớp bồi dưỡng nhận thức về Đảng", Document.of("CN-NTVĐ", number, date)));
 		cases.stage(step);
 	}
 
@@ -48,9 +48,9 @@ class DossierSteps {
 		LocalDate historyDate = in.pastDate("personalHistoryDate", today());
 		in.throwIfInvalid();
 		members.becomeApplicant(step.personId(), applicationDate,
-				step.change("Application to join the Party received", Document.of("1-KNĐ", null, applicationDate)));
+				step.change("Nhận đơn xin vào Đảng", Document.of("1-KNĐ", null, applicationDate)));
 		members.note(step.personId(),
-				step.change("Personal history received", Document.of("2-KNĐ", null, historyDate)));
+				step.change("Nhận lý lịch của người xin vào Đảng", Document.of("2-KNĐ", null, historyDate)));
 		cases.stage(step);
 	}
 
@@ -61,11 +61,11 @@ class DossierSteps {
 		LocalDate date = in.pastDate("verificationDate", today());
 		String number = in.optionalText("verificationNumber");
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change((verified ? "Background verified, personal history certified: "
-				: "Background verification failed: ") + conclusion, Document.of("20-KNĐ", number, date)));
+		members.note(step.personId(), step.change((verified ? "Đã thẩm tra lý lịch, chứng nhận lý lịch: "
+				: "Thẩm tra lý lịch không đạt: ") + conclusion, Document.of("20-KNĐ", number, date)));
 		step.set("backgroundVerified", verified);
 		if (!verified) {
-			step.set("notAdmittedReason", "Background verification: " + conclusion);
+			step.set("notAdmittedReason", "Thẩm tra lý lịch: " + conclusion);
 		}
 		cases.stage(step);
 	}
@@ -84,7 +84,7 @@ class DossierSteps {
 		Inputs in = step.inputs();
 		String note = in.text("supplementNote");
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Dossier supplemented: " + note, null));
+		members.note(step.personId(), step.change("Bổ sung hồ sơ: " + note, null));
 		cases.stage(step);
 	}
 
@@ -93,7 +93,7 @@ class DossierSteps {
 		String explanation = in.text("overdueExplanation");
 		String number = in.optionalText("overdueDocumentNumber");
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Report on a missed deadline to the committee above: " + explanation,
+		members.note(step.personId(), step.change("Báo cáo cấp ủy cấp trên về việc quá thời hạn: " + explanation,
 				number == null ? null : Document.of("BC", number, today())));
 	}
 

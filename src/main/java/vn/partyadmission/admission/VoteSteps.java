@@ -87,9 +87,9 @@ class VoteSteps {
 		}
 		// the model's gateway reads cellVoteOutcome
 		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
-		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing admission: " + votesFor
-				+ " for, " + votesAgainst + " against, " + attendees + " of " + officialMembers
-				+ " official members present, " + majority.votesNeeded(officialMembers) + " needed: " + outcome,
+		members.note(step.personId(), step.change("Chi bộ biểu quyết lần " + attempt + " đề nghị kết nạp: " + votesFor
+				+ " tán thành, " + votesAgainst + " không tán thành; có mặt " + attendees + "/" + officialMembers
+				+ " đảng viên chính thức, cần " + majority.votesNeeded(officialMembers) + ": " + outcome.label(),
 				Document.of("6-KNĐ", resolutionNumber, meetingDate)));
 		step.set("cellVoteAttempts", attempt);
 		step.set("cellVoteOutcome", outcome.name());
@@ -112,12 +112,12 @@ class VoteSteps {
 		String reason = in.text("failedVotesReason");
 		String documentNumber = in.optionalText("failedVotesDocumentNumber");
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Committee above reviewed the failed cell votes: " + decision + ", "
-				+ reason, documentNumber == null ? null : Document.of("CV", documentNumber, LocalDate.now(clock))));
+		members.note(step.personId(), step.change("Cấp ủy cấp trên xem xét các lần biểu quyết không đạt: " + (decision == FailedVotesDecision.PROCEED
+				? "tiếp tục xét kết nạp" : "dừng xét, kết thúc hồ sơ") + "; " + reason, documentNumber == null ? null : Document.of("CV", documentNumber, LocalDate.now(clock))));
 		audit.decision(step.actor(), step.caseId(), "failed cell votes reviewed by the committee above: " + decision);
 		step.set("failedVotesDecision", decision.name());
 		if (decision == FailedVotesDecision.CLOSE) {
-			step.set("notAdmittedReason", "Cell vote failed " + step.get("cellVoteAttempts") + " times: " + reason);
+			step.set("notAdmittedReason", "Chi bộ biểu quyết không đạt " + step.get("cellVoteAttempts") + " lần: " + reason);
 		}
 		else {
 			step.set("cellResolutionDate", LocalDate.now(clock).toString());
@@ -131,7 +131,7 @@ class VoteSteps {
 		LocalDate date = in.pastDate("appraisalDate", LocalDate.now(clock));
 		String opinion = in.text("appraisalOpinion");
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Intermediate committee appraisal: " + opinion,
+		members.note(step.personId(), step.change("Đảng ủy bộ phận thẩm định (7-KNĐ): " + opinion,
 				Document.of("7-KNĐ", number, date)));
 		audit.decision(step.actor(), step.caseId(), "7-KNĐ intermediate committee appraisal " + number);
 		cases.stage(step);
@@ -157,9 +157,9 @@ class VoteSteps {
 			number = numbers.number(step, step.route().grassrootsId(), "8-KNĐ", DecisionNumbers.RESOLUTIONS, "ĐU",
 					"resolutionNumber", number, date);
 		}
-		members.note(step.personId(), step.change("Grassroots committee vote on proposing admission: " + votesFor
-				+ " for, " + votesAgainst + " against of " + committeeMembers + " committee members, "
-				+ majority.votesNeeded(committeeMembers) + " needed: " + (passed ? "PASSED" : "FAILED"),
+		members.note(step.personId(), step.change("Đảng ủy cơ sở biểu quyết đề nghị kết nạp: " + votesFor
+				+ " tán thành, " + votesAgainst + " không tán thành trên " + committeeMembers + " cấp ủy viên, cần "
+				+ majority.votesNeeded(committeeMembers) + ": " + (passed ? "đạt" : "không đạt"),
 				Document.of("8-KNĐ", number, date)));
 		step.set("grassrootsVotePassed", passed);
 		audit.decision(step.actor(), step.caseId(), "8-KNĐ grassroots committee resolution: "
@@ -171,8 +171,8 @@ class VoteSteps {
 							"votesAgainst", votesAgainst.toString())));
 		}
 		else {
-			step.set("notAdmittedReason", "Grassroots committee did not propose admission (" + votesFor + " of "
-					+ committeeMembers + " in favour)");
+			step.set("notAdmittedReason", "Đảng ủy cơ sở không đề nghị kết nạp (" + votesFor + " trên "
+					+ committeeMembers + " cấp ủy viên tán thành)");
 		}
 		cases.stage(step);
 	}

@@ -26,7 +26,18 @@ public class VoteRules {
 
 	/** How a vote ends: passed, failed and to be repeated, or failed for the last time and sent above. */
 	public enum Outcome {
-		PASSED, FAILED, ESCALATED
+		PASSED("đạt"), FAILED("không đạt"), ESCALATED("không đạt lần cuối, chuyển cấp ủy cấp trên xem xét");
+
+		private final String label;
+
+		Outcome(String label) {
+			this.label = label;
+		}
+
+		/** As the journal and documents say it. */
+		public String label() {
+			return label;
+		}
 	}
 
 	/** At least numerator/denominator of the base must agree; after maxFailedVotes the case escalates. */

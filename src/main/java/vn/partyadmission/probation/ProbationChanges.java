@@ -87,7 +87,12 @@ class ProbationChanges {
 			Discipline.Kind discipline = disciplineKind(in);
 			in.throwIfInvalid();
 			members.recordDiscipline(personId, new Discipline(discipline, date, number, reason),
-					new Change(caseId, step.activityId(), step.actor(), "Discipline during probation: " + discipline + ", " + reason,
+					new Change(caseId, step.activityId(), step.actor(), "Kỷ luật trong thời gian dự bị: " + switch (discipline) {
+				case REPRIMAND -> "khiển trách";
+				case WARNING -> "cảnh cáo";
+				case DISMISSAL -> "cách chức";
+				case EXPULSION -> "khai trừ";
+				} + "; " + reason,
 							Document.of("QĐ-KL", number, date)));
 		}
 		else {
@@ -128,8 +133,12 @@ class ProbationChanges {
 		in.throwIfInvalid();
 		int moved = moveMentorTasks(caseId, record.mentorId(), newMentorId);
 		members.replaceMentor(person.id(), newMentorId, new Change(caseId, step.activityId(), step.actor(),
-				"Mentor " + record.mentorId() + " replaced by " + newMentorId + " (" + why + "): " + reason + "; "
-						+ moved + " open task(s) moved",
+				"Thay đảng viên giúp đỡ " + record.mentorId() + " (" + switch (why) {
+				case MOVED -> "chuyển đi";
+				case DISCIPLINED -> "bị kỷ luật";
+				case UNABLE -> "không thể tiếp tục giúp đỡ";
+				} + ") bằng " + newMentorId + ": " + reason + "; chuyển "
+						+ moved + " việc đang mở cho người giúp đỡ mới",
 				number == null ? null : Document.of("NQ-CB", number, date)));
 	}
 

@@ -34,7 +34,13 @@ class ProbationSteps {
 	private static final String REMOVAL_FORM = "QĐ-XT";
 
 	enum Proposal {
-		RECOGNIZE, REMOVE
+		RECOGNIZE("công nhận đảng viên chính thức"), REMOVE("xóa tên trong danh sách đảng viên dự bị");
+
+		final String label;
+
+		Proposal(String label) {
+			this.label = label;
+		}
 	}
 
 	enum RecognitionDecision {
@@ -76,7 +82,7 @@ class ProbationSteps {
 		int quarter = step.count("mentorNotesWritten") + 1;
 		String mentorId = (String) step.get(CaseFiles.MENTOR);
 		members.addMentorNote(step.personId(), quarter, mentorId, note, today(),
-				step.change("Mentor " + mentorId + "'s note for quarter " + quarter + " of probation", null));
+				step.change("Đảng viên giúp đỡ " + mentorId + " nhận xét quý " + quarter + " của thời gian dự bị", null));
 		step.set("mentorNotesWritten", quarter);
 		cases.stage(step);
 	}
@@ -87,7 +93,7 @@ class ProbationSteps {
 		LocalDate date = in.pastDate("courseCertificateDate", today());
 		in.throwIfInvalid();
 		members.recordNewMemberCourse(step.personId(), number, date,
-				step.change("New-member course completed", Document.of("CN-BDĐVM", number, date)));
+				step.change("Hoàn thành lớp bồi dưỡng đảng viên mới", Document.of("CN-BDĐVM", number, date)));
 		cases.stage(step);
 	}
 
@@ -95,7 +101,7 @@ class ProbationSteps {
 		Inputs in = step.inputs();
 		LocalDate date = in.pastDate("selfReviewDate", today());
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Self-review after the probation received", Document.of("10-KNĐ", null, date)));
+		members.note(step.personId(), step.change("Nhận bản tự kiểm điểm sau thời gian dự bị", Document.of("10-KNĐ", null, date)));
 		cases.stage(step);
 	}
 
@@ -105,7 +111,7 @@ class ProbationSteps {
 		String summary = in.text("assessmentSummary");
 		Proposal recommendation = in.choice("recommendation", Proposal.class);
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Mentor's assessment, recommends " + recommendation + ": " + summary,
+		members.note(step.personId(), step.change("Đảng viên giúp đỡ nhận xét, đề nghị " + recommendation.label + ": " + summary,
 				Document.of("11-KNĐ", null, date)));
 		cases.stage(step);
 	}
@@ -115,7 +121,7 @@ class ProbationSteps {
 		String summary = in.text("commentsSummary");
 		LocalDate date = in.pastDate("commentsDate", today());
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Comments of mass organizations and residence cell on the probationary member: "
+		members.note(step.personId(), step.change("Ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú về đảng viên dự bị: "
 				+ summary, Document.of("12-KNĐ", null, date)));
 		cases.stage(step);
 	}
@@ -150,9 +156,9 @@ class ProbationSteps {
 					"CB", "resolutionNumber", resolutionNumber, meetingDate);
 		}
 		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
-		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing " + proposal + ": " + votesFor
-				+ " for, " + votesAgainst + " against, " + attendees + " of " + officialMembers + " official members present, "
-				+ majority.votesNeeded(officialMembers) + " needed: " + outcome, Document.of("13-KNĐ", resolutionNumber, meetingDate)));
+		members.note(step.personId(), step.change("Chi bộ biểu quyết lần " + attempt + " đề nghị " + proposal.label + ": " + votesFor
+				+ " tán thành, " + votesAgainst + " không tán thành; có mặt " + attendees + "/" + officialMembers
+				+ " đảng viên chính thức, cần " + majority.votesNeeded(officialMembers) + ": " + outcome.label(), Document.of("13-KNĐ", resolutionNumber, meetingDate)));
 		step.set("recognitionVoteAttempts", attempt);
 		step.set("recognitionVoteOutcome", outcome.name());
 		audit.decision(step.actor(), step.caseId(), "13-KNĐ cell vote " + attempt + " on proposing " + proposal + ": "
@@ -173,8 +179,8 @@ class ProbationSteps {
 		Proposal proposal = in.choice("failedVotesProposal", Proposal.class);
 		String reason = in.text("failedVotesReason");
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Committee above reviewed the failed recognition votes and proposes "
-				+ proposal + ": " + reason, null));
+		members.note(step.personId(), step.change("Cấp ủy cấp trên xem xét các lần biểu quyết không đạt và đề nghị "
+				+ proposal.label + ": " + reason, null));
 		step.set("recognitionResolutionDate", today().toString());
 		audit.decision(step.actor(), step.caseId(), "failed recognition votes reviewed by the committee above: " + proposal);
 		cases.stage(step);
@@ -199,8 +205,8 @@ class ProbationSteps {
 		in.throwIfInvalid();
 		String number = decisionNumbers.number(step, step.route().grassrootsId(), "15-KNĐ", DecisionNumbers.RESOLUTIONS,
 				"ĐU", "resolutionNumber", typedNumber, date);
-		members.note(step.personId(), step.change("Grassroots committee proposes " + proposal + ": " + votesFor + " of "
-				+ committeeMembers + " committee members in favour", Document.of("15-KNĐ", number, date)));
+		members.note(step.personId(), step.change("Đảng ủy cơ sở đề nghị " + proposal.label + ": " + votesFor + " trên "
+				+ committeeMembers + " cấp ủy viên tán thành", Document.of("15-KNĐ", number, date)));
 		audit.decision(step.actor(), step.caseId(), "15-KNĐ grassroots committee proposes " + proposal + ", " + votesFor
 				+ " of " + committeeMembers + " in favour");
 		events.publishEvent(new DocumentIssued(step.caseId(), step.personId(), "15-KNĐ", number, date,
@@ -234,13 +240,13 @@ class ProbationSteps {
 		audit.decision(step.actor(), step.caseId(), "recognition decision: " + decision + ", " + number);
 		if (decision == RecognitionDecision.RECOGNIZE) {
 			LocalDate effective = Dates.toLocalDate(step.get("probationEndDate"));
-			members.recognize(step.personId(), step.change("Recognized as an official member from " + effective
-					+ ", the end of probation", Document.of(RECOGNITION_FORM, number, date)));
+			members.recognize(step.personId(), step.change("Công nhận đảng viên chính thức từ ngày " + Dates.vn(effective)
+					+ ", ngày hết thời gian dự bị", Document.of(RECOGNITION_FORM, number, date)));
 			step.set("recognitionOutcome", "OFFICIAL");
 			cases.recordOutcome(step.caseId(), "OFFICIAL");
 		}
 		else {
-			members.remove(step.personId(), date, step.change("Removed from the list of probationary members (xóa tên): "
+			members.remove(step.personId(), date, step.change("Xóa tên trong danh sách đảng viên dự bị: "
 					+ reason, Document.of(REMOVAL_FORM, number, date)));
 			step.set("recognitionOutcome", "REMOVED");
 			cases.recordOutcome(step.caseId(), "REMOVED");
@@ -261,8 +267,8 @@ class ProbationSteps {
 		deadlines.checkExtension(in, RECOGNITION_DECISION, "recognitionDecision", already, days);
 		in.throwIfInvalid();
 		LocalDate newDue = deadlines.dueDay(RECOGNITION_DECISION, Dates.toLocalDate(step.get("recognitionResolutionDate")), days);
-		members.note(step.personId(), step.change("Recognition decision deadline extended by " + days
-				+ " working days to " + newDue + ": " + reason, null));
+		members.note(step.personId(), step.change("Gia hạn thời hạn ra quyết định công nhận đảng viên chính thức thêm " + days
+				+ " ngày làm việc, đến ngày " + Dates.vn(newDue) + ": " + reason, null));
 		step.set("recognitionExtensionDays", days);
 		audit.decision(step.actor(), step.caseId(), "recognition decision deadline extended by " + days + " working days");
 		cases.clearOverdue(step.caseId(), RECOGNITION_DECISION);

@@ -176,7 +176,7 @@ public class MemberImports {
 			imports.finish(id, ImportStatus.VALIDATED, 0, clock.instant());
 			return;
 		}
-		Change change = new Change(null, null, request.user(), "Taken over from the paper register by import " + id, null);
+		Change change = new Change(null, null, request.user(), "Tiếp nhận từ sổ đảng viên giấy, lần nhập " + id, null);
 		// all or nothing: a failure on row 9,999 leaves the register as it was
 		transaction.executeWithoutResult(status -> {
 			valid.forEach(m -> members.takeOver(m.person(), m.standing(), m.identifiers(), change));

@@ -1,12 +1,20 @@
 package vn.partyadmission.shared;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 /** Dates as the engine hands them over: ISO strings from forms, or typed values. */
 public final class Dates {
 
+	private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private Dates() {
+	}
+
+	/** A date as Vietnamese texts write it: 05/03/2026. */
+	public static String vn(LocalDate date) {
+		return date == null ? "" : VIETNAMESE.format(date);
 	}
 
 	public static LocalDate toLocalDate(Object value) {

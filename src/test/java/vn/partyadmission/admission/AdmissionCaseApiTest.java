@@ -59,7 +59,7 @@ class AdmissionCaseApiTest {
 		JsonNode page = json.readTree(http.get("/api/cases?unit=xa.tamduong&status=OPEN&size=200&sort=openedAt", "organizing.tamduong:" + DemoTest.PASSWORD).body());
 		assertThat(page.get("content").findValuesAsText("id")).contains(caseId);
 		JsonNode one = json.readTree(http.get("/api/cases/" + caseId, "standing.tamduong:" + DemoTest.PASSWORD).body());
-		assertThat(one.get("timeline").findValuesAsText("what")).anyMatch(w -> w.contains("Admission case " + caseId + " opened"));
+		assertThat(one.get("timeline").findValuesAsText("what")).anyMatch(w -> w.contains("mở hồ sơ kết nạp " + caseId));
 		assertThat(one.get("timeline").findValuesAsText("documentCode")).contains("CN-NTVĐ");
 		assertThat(http.get("/api/cases/" + caseId, "standing.hoangan:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
 	}

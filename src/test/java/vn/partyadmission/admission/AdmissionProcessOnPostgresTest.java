@@ -73,7 +73,7 @@ class AdmissionProcessOnPostgresTest extends AdmissionScenarios {
 		assertThat(jdbc.sql("select count(*) from admission_case where person_id = ?").param(u.id("cand"))
 			.query(Long.class).single()).isEqualTo(1);
 		assertThat(members.journal(u.id("cand")))
-			.filteredOn(e -> e.change().startsWith("Admission case"))
+			.filteredOn(e -> e.change().startsWith("Chi bộ mở hồ sơ kết nạp"))
 			.hasSize(1);
 	}
 

@@ -126,7 +126,7 @@ class DeadlineTimerRetryTest {
 	}
 
 	private List<JournalEntry> overdueLines(String caseId) {
-		return members.journalOfCase(caseId).stream().filter(e -> e.change().startsWith("Deadline ADMISSION_DECISION passed"))
+		return members.journalOfCase(caseId).stream().filter(e -> e.change().startsWith("Quá thời hạn ra quyết định kết nạp"))
 			.toList();
 	}
 

@@ -126,7 +126,7 @@ class CaseFileDecidesOnPostgresTest {
 
 		assertThat(members.journal(other.id("cand"))).hasSize(theirJournal);
 		assertThat(cases.find(theirs.id()).orElseThrow().stage()).isEqualTo(theirStage);
-		assertThat(members.journal(u.id("cand"))).anyMatch(e -> e.change().startsWith("Background verified"));
+		assertThat(members.journal(u.id("cand"))).anyMatch(e -> e.change().startsWith("Đã thẩm tra lý lịch"));
 		assertThat(cases.find(mine.id()).orElseThrow().stage()).isEqualTo("VerifyBackground");
 	}
 

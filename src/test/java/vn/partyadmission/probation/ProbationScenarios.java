@@ -276,7 +276,7 @@ abstract class ProbationScenarios {
 				"extensionWorkingDays", 5, "decisionReason", "Again"))).hasMessageContaining("extend-once");
 		walk.complete(caseId, "ReportOverdueDecision", Map.of("overdueExplanation", "Relatives abroad not yet verified"));
 		assertThat(members.journal(u.id("cand"))).extracting(e -> e.change())
-			.anySatisfy(c -> assertThat(c).contains("extended by 30 working days").contains("Verification of relatives abroad"));
+			.anySatisfy(c -> assertThat(c).contains("thêm 30 ngày làm việc").contains("Verification of relatives abroad"));
 	}
 
 	@Test

@@ -103,9 +103,9 @@ abstract class MemberImportScenarios {
 		assertThat(count("select count(*) from person where cell_id = ? and id like ?", u.cell, u.prefix + "-m%"))
 			.isEqualTo(10_000);
 		assertThat(count("select count(*) from member_journal where change = ?",
-				"Taken over from the paper register by import " + done.importId())).isEqualTo(10_000);
+				"Tiếp nhận từ sổ đảng viên giấy, lần nhập " + done.importId())).isEqualTo(10_000);
 		assertThat(count("select count(distinct person_id) from member_journal where change = ?",
-				"Taken over from the paper register by import " + done.importId())).isEqualTo(10_000);
+				"Tiếp nhận từ sổ đảng viên giấy, lần nhập " + done.importId())).isEqualTo(10_000);
 		assertThat(members.findPerson(u.id("m9999")).orElseThrow().fullName()).isEqualTo("Phạm Đức Ánh");
 		// the tallies the reports and GET /api/members read took the 10,000 over in the same transaction
 		List<String> units = List.of(u.province, u.commune, u.grassroots, u.cell);
@@ -157,7 +157,7 @@ abstract class MemberImportScenarios {
 		assertThat(members.findPerson(u.id("a")).orElseThrow().sector()).isEqualTo(Sector.STATE_AGENCY);
 		List<JournalEntry> journal = members.journal(u.id("b"));
 		assertThat(journal).singleElement().satisfies(line -> {
-			assertThat(line.change()).isEqualTo("Taken over from the paper register by import " + done.importId());
+			assertThat(line.change()).isEqualTo("Tiếp nhận từ sổ đảng viên giấy, lần nhập " + done.importId());
 			assertThat(line.actor()).isEqualTo("tester");
 			assertThat(line.toStatus()).isEqualTo(MemberStatus.PROBATIONARY);
 		});

@@ -122,7 +122,7 @@ class ConcurrentUsersOnPostgresTest {
 			List<HttpResponse<String>> completions = race(2, i -> http.post("/engine-rest/task/" + task + "/complete",
 					credentials(i == 0 ? alice : bob), certificate));
 			assertOneWinsOthersConflict(completions, 204, outcomes, "complete");
-			assertThat(journal(person, "Awareness class completed")).as("journal lines of round %d", round).isEqualTo(1);
+			assertThat(journal(person, "Hoàn thành lớp bồi dưỡng nhận thức về Đảng")).as("journal lines of round %d", round).isEqualTo(1);
 		}
 		log.info("concurrent task work, {} rounds of two users claiming and completing one task: {}", ROUNDS, outcomes);
 		assertThat(outcomes).containsEntry("claim 204", ROUNDS).containsEntry("complete 204", ROUNDS);
@@ -187,7 +187,7 @@ class ConcurrentUsersOnPostgresTest {
 		assertThat(error.get("message").asText())
 			.isEqualTo("The task 'Record awareness-class certificate (CN-NTVĐ)' is no longer open: someone else completed it first."
 					+ " Nothing you entered was saved; reload the task list.");
-		assertThat(journal(person, "Awareness class completed")).isEqualTo(1);
+		assertThat(journal(person, "Hoàn thành lớp bồi dưỡng nhận thức về Đảng")).isEqualTo(1);
 
 		// an id no task ever had is not a conflict, and not a server error
 		HttpResponse<String> unknown = http.post("/engine-rest/task/no-such-task/complete", credentials(alice), values);
