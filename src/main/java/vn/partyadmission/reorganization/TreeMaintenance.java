@@ -66,7 +66,8 @@ public class TreeMaintenance {
 
 	/** A unit as its screen shows it: place in the tree, settings, bodies with their users, change log. */
 	public record UnitDetails(Organization unit, UnitSettings settings, List<Organization> lineage,
-			List<Organization> children, Map<Body, List<String>> bodies, List<TreeChange> changes, boolean mayChange) {
+			List<Organization> children, Map<Body, List<String>> bodies, List<TreeChange> changes, boolean mayChange,
+			boolean mayAddBelow) {
 	}
 
 	public UnitDetails details(String id, Actor actor) {
@@ -76,7 +77,8 @@ public class TreeMaintenance {
 			bodies.put(body, groups.usersOf(body.group(unit.id())));
 		}
 		return new UnitDetails(unit, tree.settings(id), tree.lineage(id), tree.children(id), bodies, tree.changes(id),
-				actor.user() == null || scope.mayChange(actor.user(), id));
+				actor.user() == null || scope.mayChange(actor.user(), id),
+				unit.validTo() == null && !unit.kind().isCell() && (actor.user() == null || scope.mayAddUnder(actor.user(), id)));
 	}
 
 	public Outcome add(String id, String name, String kind, String parentId, LocalDate validFrom, Actor actor) {
@@ -201,8 +203,8 @@ public class TreeMaintenance {
 					"Chỉ đảng ủy cơ sở được ủy quyền, tự quyết định kết nạp, mới quyết định bằng tập thể cấp ủy");
 		}
 		tree.setCompetentCommittee(id, competent, body, effective, actor.name());
-		// every open case below follows the new route now; its history keeps the old one
-		cases.reroute(tree.subtreeIds(id), Map.of(), effective);
+		// every open case below follows the new route from today on; its history keeps the old one
+		cases.reroute(tree.subtreeIds(id), Map.of(), LocalDate.now(clock));
 		return details(id, actor);
 	}
 

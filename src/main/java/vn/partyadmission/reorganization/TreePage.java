@@ -128,7 +128,7 @@ final class TreePage {
 		html.append("</table>");
 		if (!d.mayChange() || u.validTo() != null) {
 			html.append("<p class=\"none\">").append(u.validTo() != null ? "Đơn vị đã kết thúc hoạt động; lịch sử không sửa."
-					: "Chỉ quản trị viên và ban tổ chức của cấp ủy cấp trên được thay đổi đơn vị này.").append("</p>");
+					: "Chỉ quản trị viên và ban tổ chức của cấp ủy cấp trên được thay đổi chính đơn vị này.").append("</p>");
 		}
 		else {
 			html.append("<h3>Thay đổi đơn vị</h3><div class=\"forms\">");
@@ -145,17 +145,20 @@ final class TreePage {
 			}
 			html.append(form(base + "/users", csrf, "<label>Cơ quan <select name=\"body\">" + bodies + "</select></label>"
 					+ field("personId", "Mã đảng viên", ""), "Giao người dùng", "assign"));
-			StringBuilder kinds = new StringBuilder();
-			for (OrganizationKind k : OrganizationKind.values()) {
-				kinds.append("<option value=\"").append(k.name()).append("\">").append(k.name()).append("</option>");
-			}
-			html.append(form(base + "/add", csrf, field("id", "Mã đơn vị mới", u.id() + ".") + field("name", "Tên", "")
-					+ "<label>Loại <select name=\"kind\">" + kinds + "</select></label>" + date(), "Thành lập đơn vị trực thuộc", "add"));
 			html.append(form(base + "/move", csrf, field("newParentId", "Chuyển về (mã đơn vị cấp trên mới)", "")
 					+ field("newId", "Mã mới", "") + date(), "Chuyển đơn vị", "move"));
 			html.append(form(base + "/merge", csrf, field("successorId", "Sáp nhập vào (mã)", "") + date(), "Sáp nhập", "merge"));
 			html.append(form(base + "/end", csrf, field("successorId", "Đơn vị kế tục (mã, nếu có)", "") + date(), "Giải thể", "end"));
 			html.append("</div>");
+		}
+		if (d.mayAddBelow()) {
+			StringBuilder kinds = new StringBuilder();
+			for (OrganizationKind k : OrganizationKind.values()) {
+				kinds.append("<option value=\"").append(k.name()).append("\">").append(k.name()).append("</option>");
+			}
+			html.append("<h3>Thành lập đơn vị trực thuộc</h3>").append(form(base + "/add", csrf, field("id", "Mã đơn vị mới", u.id() + ".")
+					+ field("name", "Tên", "") + "<label>Loại <select name=\"kind\">" + kinds + "</select></label>" + date(),
+					"Thành lập", "add"));
 		}
 		html.append("</section>");
 		return html.toString();
@@ -250,7 +253,7 @@ final class TreePage {
 	}
 
 	private static String date() {
-		return "<label>Từ ngày <input type=\"date\" name=\"effectiveDate\" required></label>";
+		return "<label>Từ ngày <input name=\"effectiveDate\" placeholder=\"yyyy-mm-dd\" size=\"10\" required></label>";
 	}
 
 	private static String select(String name, String label, String options) {

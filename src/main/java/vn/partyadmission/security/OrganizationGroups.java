@@ -1,11 +1,11 @@
 package vn.partyadmission.security;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import java.util.List;
-
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
@@ -59,10 +59,11 @@ public class OrganizationGroups {
 	}
 
 	/**
-	 * Makes the person a user of the body's group. A person without an account gets one with no
-	 * password: nobody can sign in with it until an administrator sets a first password (Admin,
-	 * Users), which the password policy checks like any other; there is no default password.
-	 * Returns whether the account was created.
+	 * Makes the person a user of the body's group. A person without an account gets one with a
+	 * random password that is never shown or stored in clear (the engine's check of a user without
+	 * any password fails with an error, not a refusal): nobody can sign in with it until an
+	 * administrator sets a first password (Admin, Users), which the password policy checks like any
+	 * other. There is no default password. Returns whether the account was created.
 	 */
 	public boolean assign(String userId, String fullName, String groupId, String groupName) {
 		boolean created = false;
@@ -73,6 +74,7 @@ public class OrganizationGroups {
 			int space = name.lastIndexOf(' ');
 			user.setFirstName(space > 0 ? name.substring(0, space) : name);
 			user.setLastName(space > 0 ? name.substring(space + 1) : "");
+			user.setPassword(unusablePassword());
 			identity.saveUser(user);
 			created = true;
 		}
@@ -90,6 +92,15 @@ public class OrganizationGroups {
 		}
 		identity.deleteMembership(userId, groupId);
 		return true;
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+	/** 32 random bytes, with the character classes the password policy asks for; nobody learns it. */
+	private static String unusablePassword() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return "Xx9#" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private String group(String id, String name) {

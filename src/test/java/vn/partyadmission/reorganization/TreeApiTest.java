@@ -131,6 +131,13 @@ class TreeApiTest {
 				{"title": "X", "effectiveDate": "2026-02-01", "changes": [{"kind": "MERGE", "unitId": "xa.tamduong.hophoa1", "targetId": "xa.tamduong.hophoa2"}]}""")
 			.statusCode()).isEqualTo(403);
 		assertThat(http.get("/api/organizations/" + cell + "/details", MEMBER).statusCode()).isEqualTo(404);
+		// the screen: the same rule; its forms need the session's CSRF token
+		assertThat(http.get("/organization-tree?unit=" + cell, OTHER_COMMUNE).statusCode()).isEqualTo(404);
+		HttpResponse<String> page = http.get("/organization-tree?unit=" + cell, ORGANIZING);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("xa.tamduong.hophoa1").doesNotContain("xa.hoangan");
+		assertThat(send("POST", "/organization-tree/units/" + cell + "/rename", ORGANIZING, "name=X&effectiveDate=2026-02-01")
+			.statusCode()).isEqualTo(403);
 
 		assertThat(tree.find(cell).orElseThrow().name()).isEqualTo(name);
 		assertThat(identity.createUserQuery().userId("p00003").memberOfGroup(cell + ".secretary").count()).isZero();
