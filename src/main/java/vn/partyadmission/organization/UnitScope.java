@@ -1,6 +1,8 @@
 package vn.partyadmission.organization;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,14 +75,14 @@ public class UnitScope {
 		if (groups.contains(ADMINISTRATORS)) {
 			return all;
 		}
-		java.util.Map<String, Organization> byId = new java.util.HashMap<>();
+		Map<String, Organization> byId = new HashMap<>();
 		all.forEach(o -> byId.put(o.id(), o));
-		java.util.Map<String, Boolean> readable = new java.util.HashMap<>();
+		Map<String, Boolean> readable = new HashMap<>();
 		return all.stream().filter(o -> readable(o, byId, groups, readable)).toList();
 	}
 
-	private static boolean readable(Organization unit, java.util.Map<String, Organization> byId, Set<String> groups,
-			java.util.Map<String, Boolean> known) {
+	private static boolean readable(Organization unit, Map<String, Organization> byId, Set<String> groups,
+			Map<String, Boolean> known) {
 		Boolean answer = known.get(unit.id());
 		if (answer == null) {
 			String prefix = unit.id() + ".";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.Body;
@@ -541,7 +541,7 @@ public class ReformPlans {
 					c.fromCompetentCommitteeId(), c.route().competentCommitteeId(), c.route().standingCommitteeGroup(),
 					c.route().organizingCommissionGroup()))
 			.toList();
-		Set<String> bodies = new java.util.TreeSet<>();
+		Set<String> bodies = new TreeSet<>();
 		Set<String> inForceAfter = new HashSet<>();
 		r.added().forEach(n -> inForceAfter.add(n.unit().id()));
 		inForceAfter.addAll(r.successors().values());

@@ -2,8 +2,10 @@ package vn.partyadmission.reorganization;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
@@ -53,7 +55,7 @@ final class TreePage {
 		StringBuilder html = new StringBuilder("<section class=\"tree\" id=\"tree\"><h2>Cây tổ chức</h2>");
 		Map<String, List<Organization>> byParent = new HashMap<>();
 		List<Organization> roots = new ArrayList<>();
-		java.util.Set<String> ids = new java.util.HashSet<>();
+		Set<String> ids = new HashSet<>();
 		units.forEach(u -> ids.add(u.id()));
 		for (Organization u : units) {
 			if (u.parentId() == null || !ids.contains(u.parentId())) {

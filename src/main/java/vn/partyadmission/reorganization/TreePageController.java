@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.partyadmission.organization.Organization;
 import vn.partyadmission.organization.UnitScope;
+import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.InvalidInputException;
 
 /**
@@ -147,12 +149,12 @@ class TreePageController {
 	}
 
 	private static ResponseEntity<String> attempt(Supplier<ResponseEntity<String>> action,
-			java.util.function.Function<Refusal, ResponseEntity<String>> onRefusal) {
+			Function<Refusal, ResponseEntity<String>> onRefusal) {
 		try {
 			return action.get();
 		}
 		catch (InvalidInputException e) {
-			HttpStatus status = e instanceof vn.partyadmission.shared.ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+			HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 			return onRefusal.apply(new Refusal(e.errors().stream().map(f -> f.field() + ": " + f.message()).toList(), status));
 		}
 	}

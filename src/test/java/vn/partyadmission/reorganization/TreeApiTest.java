@@ -23,7 +23,6 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.Organization;
-import vn.partyadmission.organization.OrganizationKind;
 import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.support.DemoTest;
 import vn.partyadmission.support.Http;
@@ -255,6 +254,9 @@ class TreeApiTest {
 		assertThat(preview.get("people").findValuesAsText("personId")).containsExactly("api-plan-o1");
 		assertThat(members.findPerson("api-plan-o1").orElseThrow().cellId()).isEqualTo("xa.tamduong.apiplan1");
 
+		assertThat(http.post(plan + "/apply", OTHER_COMMUNE, "").statusCode()).isEqualTo(404);
+		assertThat(http.post(plan + "/apply", MEMBER, "").statusCode()).isEqualTo(404);
+		assertThat(members.findPerson("api-plan-o1").orElseThrow().cellId()).isEqualTo("xa.tamduong.apiplan1");
 		HttpResponse<String> applied = http.post(plan + "/apply", ORGANIZING, "");
 		assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
 		assertThat(members.findPerson("api-plan-o1").orElseThrow().cellId()).isEqualTo("xa.tamduong.apiplan2");
