@@ -2,6 +2,7 @@ package vn.partyadmission.admission;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -319,6 +320,7 @@ public class AdmissionCases {
 			LocalDate effective) {
 		int casesMoved = 0;
 		int tasksMoved = 0;
+		List<Rerouted> moved = new ArrayList<>();
 		for (AdmissionCase c : cases.findOpenInvolving(organizationIds)) {
 			String cellId = cellSuccessors.getOrDefault(c.cellId(), c.cellId());
 			CaseRouting routing = organizations.routingFor(cellId, effective);
@@ -333,11 +335,17 @@ public class AdmissionCases {
 				}
 			}
 			casesMoved++;
+			moved.add(new Rerouted(c.id(), c.personId(), c.cellId(), cellId, c.competentCommitteeId(), routing));
 		}
-		return new RerouteResult(casesMoved, tasksMoved);
+		return new RerouteResult(casesMoved, tasksMoved, moved);
 	}
 
-	public record RerouteResult(int cases, int tasks) {
+	/** What a re-routing moved: counts, and each case with its route before and after (a reform's preview lists them). */
+	public record RerouteResult(int cases, int tasks, List<Rerouted> moved) {
+	}
+
+	public record Rerouted(String caseId, String personId, String fromCellId, String toCellId,
+			String fromCompetentCommitteeId, CaseRouting route) {
 	}
 
 	private int moveCandidateGroups(Task task, Map<String, Object> before, Map<String, Object> after) {

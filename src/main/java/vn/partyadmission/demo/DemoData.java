@@ -23,13 +23,16 @@ import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.Organization;
 import vn.partyadmission.organization.OrganizationKind;
 import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.reorganization.Actor;
+import vn.partyadmission.reorganization.PlanChange;
+import vn.partyadmission.reorganization.ReformPlans;
 import vn.partyadmission.reorganization.Reorganization;
 import vn.partyadmission.reorganization.Succession;
 
 /**
  * Loads the demo district once (skipped when it exists): the tree as it was before 2025 with its
- * members, then the 2025-07-01 reform applied through the same {@link Reorganization} an
- * administrator uses, so the demo shows the people moved and the journal lines it wrote.
+ * members, then the 2025-07-01 reform applied as a reform plan ({@link ReformPlans}, through
+ * {@link Reorganization}) as an administrator applies one, so the demo shows the people moved and the journal lines it wrote.
  */
 @Component
 @Profile("demo")
@@ -45,7 +48,7 @@ class DemoData {
 
 	private final MemberRegister members;
 
-	private final Reorganization reorganization;
+	private final ReformPlans reformPlans;
 
 	private final DemoUsers users;
 
@@ -53,11 +56,11 @@ class DemoData {
 
 	private final String password;
 
-	DemoData(OrganizationTree tree, MemberRegister members, Reorganization reorganization, DemoUsers users,
+	DemoData(OrganizationTree tree, MemberRegister members, ReformPlans reformPlans, DemoUsers users,
 			TransactionTemplate transaction, @Value("${demo.password}") String password) {
 		this.tree = tree;
 		this.members = members;
-		this.reorganization = reorganization;
+		this.reformPlans = reformPlans;
 		this.users = users;
 		this.transaction = transaction;
 		this.password = password;
@@ -68,7 +71,10 @@ class DemoData {
 		if (tree.find("td").isEmpty()) {
 			transaction.executeWithoutResult(status -> {
 				List<Succession> reform = buildDistrict();
-				reorganization.apply(reform, REFORM, "demo");
+				// the reform is a plan like any other (docs/reorganization.md), applied as the demo starts
+				reformPlans.applyNow("Sắp xếp tổ chức đảng huyện Tam Dương từ ngày 01/7/2025", REFORM,
+						reform.stream().map(s -> PlanChange.merge(s.organizationId(), s.successorId())).toList(),
+						Actor.application("demo"));
 			});
 			log.info("Demo data loaded: Tam Dương district and its 2025-07-01 reform");
 		}

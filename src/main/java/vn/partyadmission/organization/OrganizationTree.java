@@ -1,5 +1,6 @@
 package vn.partyadmission.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,75 @@ public class OrganizationTree {
 
 	private final ApplicationEventPublisher events;
 
-	OrganizationTree(OrganizationRepository organizations, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	OrganizationTree(OrganizationRepository organizations, ApplicationEventPublisher events, Clock clock) {
 		this.organizations = organizations;
 		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Every unit, ended ones included, by id. */
+	public List<Organization> all() {
+		return organizations.all();
+	}
+
+	public UnitSettings settings(String id) {
+		return organizations.settings(id);
+	}
+
+	/** The unit's change log, oldest first. */
+	public List<TreeChange> changes(String id) {
+		return organizations.changes(id);
+	}
+
+	/** How many changes the tree has had; a reform plan is applied only on the version it was previewed on. */
+	public long version() {
+		return organizations.version();
+	}
+
+	/**
+	 * Advances the version if it is still {@code expected} and holds its row until the transaction
+	 * ends, so two plans cannot both be applied on the same tree; false when the tree changed since.
+	 */
+	@Transactional
+	public boolean advanceVersionFrom(long expected) {
+		return organizations.advanceVersionFrom(expected);
+	}
+
+	/** Appends a line to the unit's change log and advances the tree's version. */
+	@Transactional
+	public void recordChange(String organizationId, String kind, LocalDate effective, String detail, String actor) {
+		organizations.recordChange(new TreeChange(organizationId, kind, effective, detail, actor, clock.instant()));
+		organizations.advanceVersion();
+	}
+
+	/** Renames the unit; the former name stays in its change log with the date of the new one. */
+	@Transactional
+	public void rename(String id, String name, LocalDate effective, String actor) {
+		Organization unit = organizations.find(id).orElseThrow();
+		organizations.rename(id, name);
+		recordChange(id, "RENAME", effective, "Đổi tên từ \"" + unit.name() + "\" thành \"" + name + "\"", actor);
+	}
+
+	@Transactional
+	public void setFlags(String id, boolean hardshipArea, UnitSector sector, LocalDate effective, String actor) {
+		organizations.setFlags(id, hardshipArea, sector);
+		recordChange(id, "FLAGS", effective, "Vùng khó khăn: " + (hardshipArea ? "có" : "không") + "; lĩnh vực: "
+				+ sector.label(), actor);
+	}
+
+	/**
+	 * Names the committee that decides admissions for the unit's subtree (null: inherit from above)
+	 * and, when the unit is itself a competent committee, which of its bodies decides.
+	 */
+	@Transactional
+	public void setCompetentCommittee(String id, String competentCommitteeId, DecidingBody decidingBody,
+			LocalDate effective, String actor) {
+		organizations.setCompetentCommittee(id, competentCommitteeId);
+		organizations.setDecidingBody(id, decidingBody);
+		recordChange(id, "COMPETENT_COMMITTEE", effective, "Cấp ủy có thẩm quyền kết nạp: "
+				+ (competentCommitteeId == null ? "theo cấp trên" : competentCommitteeId) + "; " + decidingBody.label(), actor);
 	}
 
 	/** The unit and every unit below it; just the unit when it is unknown, so "in (:units)" stays valid. */
@@ -58,6 +125,7 @@ public class OrganizationTree {
 					"no organization '" + organization.parentId() + "'");
 		}
 		organizations.insert(organization);
+		organizations.advanceVersion();
 		events.publishEvent(new OrganizationAdded(organization));
 	}
 
@@ -111,6 +179,9 @@ public class OrganizationTree {
 			throw new IllegalStateException("competent committee " + competent.id() + " of cell " + cellId
 					+ " is not in force on " + date + ": the tree needs its successor");
 		}
+		// a grassroots committee delegated the power decides as its full executive committee
+		String deciding = organizations.settings(competent.id()).decidingBody() == DecidingBody.FULL_COMMITTEE
+				? Groups.committee(competent.id()) : Groups.standingCommittee(competent.id());
 		String cellSecretary = Groups.cellSecretary(cell.id());
 		// The body that verifies background: the grassroots committee, or a grassroots cell's own committee
 		String grassrootsGroup = grassroots != null ? Groups.committee(grassroots.id()) : cellSecretary;
@@ -122,7 +193,7 @@ public class OrganizationTree {
 		return new CaseRouting(cell.id(), grassroots == null ? null : grassroots.id(),
 				intermediate == null ? null : intermediate.id(), competent.id(), cellSecretary, grassrootsGroup,
 				intermediate == null ? null : Groups.committee(intermediate.id()), aboveCell,
-				Groups.organizingCommission(competent.id()), Groups.standingCommittee(competent.id()), aboveCompetent);
+				Groups.organizingCommission(competent.id()), deciding, aboveCompetent);
 	}
 
 	/** The grassroots organization a cell belongs to (the cell itself for a grassroots cell). */
@@ -159,6 +230,7 @@ public class OrganizationTree {
 	@Transactional
 	public void end(String id, LocalDate validTo, String successorId) {
 		organizations.close(id, validTo, successorId);
+		organizations.advanceVersion();
 	}
 
 }

@@ -46,8 +46,8 @@ public class Reorganization {
 		this.clock = clock;
 	}
 
-	/** What one reform moved. */
-	public record Result(int personsMoved, int casesMoved, int tasksMoved) {
+	/** What one reform moved: the reform's record, and each open case with its new route. */
+	public record Result(long reformId, int personsMoved, int casesMoved, int tasksMoved, List<AdmissionCases.Rerouted> cases) {
 	}
 
 	/**
@@ -103,8 +103,8 @@ public class Reorganization {
 				.params(reformId, s.organizationId(), s.successorId(), personsMoved.getOrDefault(s.organizationId(), 0))
 				.update();
 		}
-		return new Result(personsMoved.values().stream().mapToInt(Integer::intValue).sum(), rerouted.cases(),
-				rerouted.tasks());
+		return new Result(reformId, personsMoved.values().stream().mapToInt(Integer::intValue).sum(), rerouted.cases(),
+				rerouted.tasks(), rerouted.moved());
 	}
 
 }

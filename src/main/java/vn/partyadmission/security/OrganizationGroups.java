@@ -1,10 +1,13 @@
 package vn.partyadmission.security;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +22,7 @@ import vn.partyadmission.organization.OrganizationAdded;
  * record probation changes; whose case it is, is checked when the case opens.
  */
 @Component
-class OrganizationGroups {
+public class OrganizationGroups {
 
 	private final IdentityService identity;
 
@@ -48,6 +51,56 @@ class OrganizationGroups {
 				group(Groups.standingCommittee(o.id()), "Standing committee – " + o.name());
 			}
 		}
+	}
+
+	/** The users in a body's group, by id. */
+	public List<String> usersOf(String groupId) {
+		return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream().map(User::getId).toList();
+	}
+
+	/**
+	 * Makes the person a user of the body's group. A person without an account gets one with a
+	 * random password that is never shown or stored in clear (the engine's check of a user without
+	 * any password fails with an error, not a refusal): nobody can sign in with it until an
+	 * administrator sets a first password (Admin, Users), which the password policy checks like any
+	 * other. There is no default password. Returns whether the account was created.
+	 */
+	public boolean assign(String userId, String fullName, String groupId, String groupName) {
+		boolean created = false;
+		User user = identity.createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			user = identity.newUser(userId);
+			String name = fullName == null || fullName.isBlank() ? userId : fullName.trim();
+			int space = name.lastIndexOf(' ');
+			user.setFirstName(space > 0 ? name.substring(0, space) : name);
+			user.setLastName(space > 0 ? name.substring(space + 1) : "");
+			user.setPassword(unusablePassword());
+			identity.saveUser(user);
+			created = true;
+		}
+		group(groupId, groupName);
+		if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+			identity.createMembership(userId, groupId);
+		}
+		return created;
+	}
+
+	/** Takes the user out of the body's group; the account itself stays (it may belong to other bodies). */
+	public boolean unassign(String userId, String groupId) {
+		if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+			return false;
+		}
+		identity.deleteMembership(userId, groupId);
+		return true;
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+	/** 32 random bytes, with the character classes the password policy asks for; nobody learns it. */
+	private static String unusablePassword() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return "Xx9#" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private String group(String id, String name) {
