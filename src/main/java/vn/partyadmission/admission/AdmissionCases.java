@@ -175,9 +175,10 @@ public class AdmissionCases {
 						"decisionExtensionDays", 0)));
 		// past the eligibility check, a certificate that is present is a valid one
 		boolean certified = certificateDate != null;
-		if (record.status() == MemberStatus.REJECTED) {
+		if (record.status().startsOver()) {
 			members.restartCandidacy(personId, certified ? MemberStatus.AWARENESS_CERTIFIED : MemberStatus.SOURCE_CANDIDATE,
-					today, inCase.change("New admission case after an earlier rejection", null));
+					today, inCase.change("New admission case after an earlier " + (record.status() == MemberStatus.REJECTED
+							? "rejection" : "case ended by the person's situation"), null));
 		}
 		members.note(personId, inCase.change("Admission case " + caseId + " opened by cell " + cellId + ", introduced by "
 				+ describe(path, introducers, unionResolution), null));
@@ -291,21 +292,38 @@ public class AdmissionCases {
 		int casesMoved = 0;
 		int tasksMoved = 0;
 		for (AdmissionCase c : cases.findOpenInvolving(organizationIds)) {
-			String cellId = cellSuccessors.getOrDefault(c.cellId(), c.cellId());
-			CaseRouting routing = organizations.routingFor(cellId, effective);
-			cases.reroute(c.id(), cellId, routing.competentCommitteeId());
-			Map<String, Object> before = caseFiles.of(c.processInstanceId()).route().asVariables();
-			// the admission process and the probation it calls share the case id as business key
-			for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.id()).list()) {
-				caseFiles.reroute(instance.getId(), routing);
-				runtime.setVariable(instance.getId(), "cellId", cellId);
-				for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
-					tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
-				}
-			}
+			tasksMoved += moveTo(c, cellSuccessors.getOrDefault(c.cellId(), c.cellId()), effective);
 			casesMoved++;
 		}
 		return new RerouteResult(casesMoved, tasksMoved);
+	}
+
+	/**
+	 * Moves one open case to another cell (its person's Party life was transferred there): the
+	 * case file names the new cell's bodies and open tasks go to them. Returns the number of tasks
+	 * moved; a closed or unknown case is refused.
+	 */
+	@Transactional
+	public int moveToCell(String caseId, String cellId, LocalDate effective) {
+		AdmissionCase c = cases.find(caseId).filter(AdmissionCase::isOpen)
+			.orElseThrow(() -> new ConflictException("caseId", "open-case", "Hồ sơ " + caseId + " không còn mở."));
+		return moveTo(c, cellId, effective);
+	}
+
+	private int moveTo(AdmissionCase c, String cellId, LocalDate effective) {
+		int tasksMoved = 0;
+		CaseRouting routing = organizations.routingFor(cellId, effective);
+		cases.reroute(c.id(), cellId, routing.competentCommitteeId());
+		Map<String, Object> before = caseFiles.of(c.processInstanceId()).route().asVariables();
+		// the admission process and the probation it calls share the case id as business key
+		for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.id()).list()) {
+			caseFiles.reroute(instance.getId(), routing);
+			runtime.setVariable(instance.getId(), "cellId", cellId);
+			for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+				tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
+			}
+		}
+		return tasksMoved;
 	}
 
 	public record RerouteResult(int cases, int tasks) {
