@@ -253,6 +253,51 @@ abstract class TransferScenarios {
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()).extracting(Task::getId).isEmpty();
 	}
 
+	@Test
+	void exitsAndTransfers_leaveEveryTallyEqualToARecount_andAnAdmissionThatStoodStaysCounted() {
+		List<String> units = List.of(u.province, u.commune, u.grassroots, u.cell, u.otherCell, u.intermediate,
+				u.intermediateCell, u.grassrootsCell);
+		String cand = u.id("cand");
+		vn.partyadmission.membership.Change why = new vn.partyadmission.membership.Change(null, null, "test", "step", null);
+		members.certifyAwareness(cand, "CN-1", LocalDate.of(2025, 2, 1), why);
+		members.becomeApplicant(cand, LocalDate.of(2025, 3, 1), why);
+		members.admit(cand, "QĐ-1", LocalDate.of(2025, 4, 10), why);
+		members.swearIn(cand, LocalDate.of(2025, 5, 1), LocalDate.of(2026, 5, 1), u.id("o1"), why);
+		assertEqualToRecount(units);
+
+		members.transfer(cand, u.otherCell, why);
+		assertEqualToRecount(units);
+		assertThat(counted("admitted_tally", u.cell)).isEmpty();
+		assertThat(counted("admitted_tally", u.otherCell)).containsEntry(List.of(u.otherCell, 202504), List.of(1L));
+		assertThat(counted("probation_tally", u.otherCell)).containsEntry(List.of(u.otherCell, "2026-05-01"), List.of(1L));
+
+		members.exit(cand, MemberStatus.DECEASED, LocalDate.of(2025, 12, 1), why);
+		members.exit(u.id("o5"), MemberStatus.TRANSFERRED_OUT, LocalDate.of(2025, 12, 1), why);
+		members.certifyAwareness(u.id("other"), "CN-2", LocalDate.of(2025, 2, 1), why);
+		members.exit(u.id("other"), MemberStatus.CASE_ENDED, LocalDate.of(2025, 12, 1), why);
+		assertEqualToRecount(units);
+		assertThat(counted("probation_tally", u.otherCell)).isEmpty();
+		assertThat(counted("admitted_tally", u.commune)).containsEntry(List.of(u.commune, 202504), List.of(1L));
+		assertThat(members.count(u.commune, MemberStatus.DECEASED)).isEqualTo(1);
+	}
+
+	@Autowired
+	vn.partyadmission.organization.UnitTallies tallies;
+
+	@Autowired
+	List<vn.partyadmission.organization.Tally> all;
+
+	void assertEqualToRecount(List<String> units) {
+		for (vn.partyadmission.organization.Tally t : all) {
+			assertThat(tallies.counted(t, units)).as(t.table()).isEqualTo(tallies.recounted(t, units));
+		}
+	}
+
+	Map<List<Object>, List<Long>> counted(String table, String unit) {
+		vn.partyadmission.organization.Tally t = all.stream().filter(x -> x.table().equals(table)).findFirst().orElseThrow();
+		return tallies.counted(t, List.of(unit));
+	}
+
 	// --- helpers
 
 	Transfers.SendRequest official(String personId, String toCellId) {
