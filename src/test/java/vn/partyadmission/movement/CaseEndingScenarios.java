@@ -131,6 +131,18 @@ abstract class CaseEndingScenarios {
 	}
 
 	@Test
+	void withdrawalWhileTheCommitteeAboveHoldsAReportOnTheOverdueDecision_endsTheReportTaskToo() {
+		String caseId = walkTo(Stage.AWAITING_THE_DECISION);
+		walk.fire(caseId, "DecisionOverdue");
+		assertThat(walk.openTasks(caseId)).extracting(Task::getTaskDefinitionKey)
+			.containsExactlyInAnyOrder("DecideAdmission", "ReportOverdueDecision");
+
+		endAs(caseId, EndingReason.WITHDRAWN, Groups.cellSecretary(u.cell));
+
+		assertEnded(caseId, EndingReason.WITHDRAWN, MemberStatus.CASE_ENDED);
+	}
+
+	@Test
 	void deathAfterTheDecisionBeforeTheCeremony_endsTheCeremonyAndItsTimer_andTheStanding() {
 		String caseId = walkTo(Stage.DECIDED_BEFORE_THE_CEREMONY);
 		assertThat(status()).isEqualTo(MemberStatus.ADMITTED);
