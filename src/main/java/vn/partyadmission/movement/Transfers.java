@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import vn.partyadmission.admission.AdmissionCase;
 import vn.partyadmission.admission.AdmissionCases;
 import vn.partyadmission.audit.AuditLog;
 import vn.partyadmission.casework.CaseFiles;
+import vn.partyadmission.casework.CaseLeft;
 import vn.partyadmission.membership.Change;
 import vn.partyadmission.membership.Document;
 import vn.partyadmission.membership.MemberRecord;
@@ -76,9 +78,12 @@ public class Transfers {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Transfers(TransferRepository transfers, MemberRegister members, OrganizationTree organizations, UnitScope scope,
 			AdmissionCases cases, CaseFiles caseFiles, CaseEndings endings, RuntimeService runtime, TaskService tasks,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.transfers = transfers;
 		this.members = members;
 		this.organizations = organizations;
@@ -271,7 +276,9 @@ public class Transfers {
 		else {
 			int moved = 0;
 			members.transfer(person.id(), t.toCellId(), new Change(caseId, CONFIRM, actor, base, null));
+			Set<String> oldBodies = Set.of();
 			if (openCase.isPresent()) {
+				oldBodies = groupsOf(caseFiles.of(openCase.get().processInstanceId()).route());
 				moved = cases.moveToCell(caseId, t.toCellId(), today) + releaseClaims(caseId);
 			}
 			if (mentorId != null) {
@@ -279,6 +286,16 @@ public class Transfers {
 				members.replaceMentor(person.id(), mentorId, new Change(caseId, CONFIRM, actor, "Chi bộ " + t.toCellId()
 						+ " cử đồng chí " + mentorId + " giúp đỡ đảng viên dự bị thay đồng chí " + record.mentorId()
 						+ " (chuyển sinh hoạt đảng)", null));
+			}
+			if (openCase.isPresent()) {
+				// the old cell's bodies (and the replaced mentor) no longer see the case; bodies on both routes keep it
+				Set<String> leaving = new java.util.TreeSet<>(oldBodies);
+				leaving.removeAll(groupsOf(caseFiles.of(openCase.get().processInstanceId()).route()));
+				Set<String> users = mentorId != null && record.mentorId() != null && !record.mentorId().equals(mentorId)
+						? Set.of(record.mentorId()) : Set.of();
+				for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list()) {
+					events.publishEvent(new CaseLeft(instance.getId(), leaving, users));
+				}
 			}
 			if (moved > 0) {
 				members.note(person.id(), new Change(caseId, CONFIRM, actor, moved + " việc đang mở của hồ sơ chuyển sang chi bộ mới", null));
@@ -343,6 +360,17 @@ public class Transfers {
 			}
 		}
 		return moved;
+	}
+
+	/** The bodies a route names (its candidate groups). */
+	private static Set<String> groupsOf(vn.partyadmission.organization.CaseRouting route) {
+		Set<String> groups = new java.util.TreeSet<>();
+		route.asVariables().forEach((name, value) -> {
+			if (name.endsWith("Group") && value instanceof String group) {
+				groups.add(group);
+			}
+		});
+		return groups;
 	}
 
 	private static boolean actsFor(Set<String> groups, String group) {

@@ -73,6 +73,9 @@ abstract class TransferScenarios {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	org.camunda.bpm.engine.AuthorizationService authorizations;
+
 	Units u;
 
 	Set<String> grassroots;
@@ -150,6 +153,17 @@ abstract class TransferScenarios {
 		assertThat(walk.task(caseId, "WriteMentorNote").getAssignee()).isEqualTo(u.id("gc1"));
 		assertThat(walk.candidateGroups(walk.task(caseId, "RecordNewMemberCourse")))
 			.containsExactly(Groups.cellSecretary(u.grassrootsCell));
+		// the old cell's committee and the old mentor no longer see the case's instances; the new ones do
+		for (String instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+			.map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList()) {
+			List<org.camunda.bpm.engine.authorization.Authorization> grants = authorizations.createAuthorizationQuery()
+				.resourceId(instance).list();
+			assertThat(grants).extracting(org.camunda.bpm.engine.authorization.Authorization::getGroupId)
+				.doesNotContain(Groups.cellSecretary(u.cell)).contains(Groups.cellSecretary(u.grassrootsCell))
+				.contains(Groups.standingCommittee(u.commune));
+			assertThat(grants).extracting(org.camunda.bpm.engine.authorization.Authorization::getUserId)
+				.doesNotContain(u.id("o3")).contains(u.id("gc1"));
+		}
 		walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "Quý 1: tích cực"));
 		assertThat(members.mentorNotes(person)).extracting(n -> n.mentorId()).containsExactly(u.id("gc1"));
 	}
