@@ -64,6 +64,11 @@ class TransferRepository {
 			.update() == 1;
 	}
 
+	boolean hasWaiting(String personId) {
+		return jdbc.sql("select count(*) from membership_transfer where open_person_id = ?").param(personId)
+			.query(Long.class).single() > 0;
+	}
+
 	/** The person's case ended (death, withdrawal...): a transfer still waiting has nothing left to move. */
 	int cancelWaiting(String personId) {
 		return jdbc.sql("""

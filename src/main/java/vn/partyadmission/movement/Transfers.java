@@ -177,6 +177,10 @@ public class Transfers {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		if (transfers.hasWaiting(person.id())) {
+			// checked for a destination outside too, which holds no waiting slot; the unique index decides races
+			throw waitingAlready();
+		}
 
 		String caseId = openCase.map(AdmissionCase::id).orElse(null);
 		Transfer.Status status = destination != null ? Transfer.Status.OUTSIDE : Transfer.Status.SENT;
@@ -209,8 +213,7 @@ public class Transfers {
 			id = transfers.insert(sent);
 		}
 		catch (DuplicateKeyException e) {
-			throw new ConflictException("personId", "one-waiting-transfer",
-					"Người này đã có một giấy chuyển sinh hoạt đảng đang chờ nơi đến tiếp nhận.");
+			throw waitingAlready();
 		}
 		audit.decision(actor, caseId != null ? caseId : "CSHĐ-" + id, "Gửi chuyển sinh hoạt đảng " + request.kind()
 				+ (toCellId != null ? " đến " + toCellId : " ra ngoài hệ thống"));
@@ -360,6 +363,11 @@ public class Transfers {
 			}
 		}
 		return moved;
+	}
+
+	private static ConflictException waitingAlready() {
+		return new ConflictException("personId", "one-waiting-transfer",
+				"Người này đã có một giấy chuyển sinh hoạt đảng đang chờ nơi đến tiếp nhận.");
 	}
 
 	/** The bodies a route names (its candidate groups). */

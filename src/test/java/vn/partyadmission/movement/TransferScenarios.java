@@ -251,6 +251,9 @@ abstract class TransferScenarios {
 		transfers.send(official(u.id("o4"), u.otherCell), "gr", grassroots);
 		assertThat(catchThrowable(() -> transfers.send(official(u.id("o4"), u.grassrootsCell), "gr", grassroots)))
 			.isInstanceOf(ConflictException.class);
+		assertThat(catchThrowable(() -> transfers.send(new Transfers.SendRequest(u.id("o4"), Transfer.Kind.OFFICIAL, null,
+				"Tỉnh Lào Cai", LocalDate.now(clock), null, null, null), "gr", grassroots))).isInstanceOf(ConflictException.class);
+		assertThat(members.findRecord(u.id("o4")).orElseThrow().status()).isEqualTo(MemberStatus.OFFICIAL);
 		assertThat(members.findPerson(u.id("o4")).orElseThrow().cellId()).isEqualTo(u.cell);
 	}
 
