@@ -191,9 +191,10 @@ public class AdmissionCases {
 						"decisionExtensionDays", 0)));
 		// past the eligibility check, a certificate that is present is a valid one
 		boolean certified = certificateDate != null;
-		if (record.status() == MemberStatus.REJECTED) {
+		if (record.status().startsOver()) {
 			members.restartCandidacy(personId, certified ? MemberStatus.AWARENESS_CERTIFIED : MemberStatus.SOURCE_CANDIDATE,
-					today, inCase.change("Mở hồ sơ kết nạp mới sau lần không được kết nạp trước", null));
+					today, inCase.change("Mở hồ sơ kết nạp mới sau " + (record.status() == MemberStatus.REJECTED
+							? "lần không được kết nạp trước" : "hồ sơ trước đã kết thúc vì hoàn cảnh của người vào Đảng"), null));
 		}
 		members.note(personId, inCase.change("Chi bộ mở hồ sơ kết nạp " + caseId + "; người giới thiệu: "
 				+ describe(path, introducers, unionResolution), null));
@@ -324,20 +325,38 @@ public class AdmissionCases {
 		for (AdmissionCase c : cases.findOpenInvolving(organizationIds)) {
 			String cellId = cellSuccessors.getOrDefault(c.cellId(), c.cellId());
 			CaseRouting routing = organizations.routingFor(cellId, effective);
-			cases.reroute(c.id(), cellId, routing.competentCommitteeId());
-			Map<String, Object> before = caseFiles.of(c.processInstanceId()).route().asVariables();
-			// the admission process and the probation it calls share the case id as business key
-			for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.id()).list()) {
-				caseFiles.reroute(instance.getId(), routing);
-				runtime.setVariable(instance.getId(), "cellId", cellId);
-				for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
-					tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
-				}
-			}
+			tasksMoved += moveTo(c, cellId, routing);
 			casesMoved++;
 			moved.add(new Rerouted(c.id(), c.personId(), c.cellId(), cellId, c.competentCommitteeId(), routing));
 		}
 		return new RerouteResult(casesMoved, tasksMoved, moved);
+	}
+
+	/**
+	 * Moves one open case to another cell (its person's Party life was transferred there): the
+	 * case file names the new cell's bodies and open tasks go to them. Returns the number of tasks
+	 * moved; a closed or unknown case is refused.
+	 */
+	@Transactional
+	public int moveToCell(String caseId, String cellId, LocalDate effective) {
+		AdmissionCase c = cases.find(caseId).filter(AdmissionCase::isOpen)
+			.orElseThrow(() -> new ConflictException("caseId", "open-case", "Hồ sơ " + caseId + " không còn mở."));
+		return moveTo(c, cellId, organizations.routingFor(cellId, effective));
+	}
+
+	private int moveTo(AdmissionCase c, String cellId, CaseRouting routing) {
+		int tasksMoved = 0;
+		cases.reroute(c.id(), cellId, routing.competentCommitteeId());
+		Map<String, Object> before = caseFiles.of(c.processInstanceId()).route().asVariables();
+		// the admission process and the probation it calls share the case id as business key
+		for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.id()).list()) {
+			caseFiles.reroute(instance.getId(), routing);
+			runtime.setVariable(instance.getId(), "cellId", cellId);
+			for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+				tasksMoved += moveCandidateGroups(task, before, routing.asVariables());
+			}
+		}
+		return tasksMoved;
 	}
 
 	/** What a re-routing moved: counts, and each case with its route before and after (a reform's preview lists them). */

@@ -300,6 +300,50 @@ public class MemberRegister {
 		move(personId, MemberStatus.REMOVED, since, change);
 	}
 
+	/**
+	 * The person leaves the procedure or the register: a case ended by their situation
+	 * ({@link MemberStatus#CASE_ENDED}, {@link MemberStatus#DISQUALIFIED}, {@link MemberStatus#REMOVED}),
+	 * death, or a transfer outside the register. Refused unless the status may move there.
+	 */
+	public void exit(String personId, MemberStatus target, LocalDate since, Change change) {
+		if (!EXITS.contains(target)) {
+			throw new IllegalArgumentException(target + " is not an exit");
+		}
+		move(personId, target, since, change);
+	}
+
+	private static final Set<MemberStatus> EXITS = java.util.EnumSet.of(MemberStatus.CASE_ENDED,
+			MemberStatus.DISQUALIFIED, MemberStatus.REMOVED, MemberStatus.DECEASED, MemberStatus.TRANSFERRED_OUT);
+
+	/**
+	 * One person's Party life moves to another cell (chuyển sinh hoạt đảng chính thức): the record
+	 * and its counts go with them, one journal line. The counts leave the old cell's units and join
+	 * the new one's in this transaction (for the reports, as the person leaving one cell and joining
+	 * the other).
+	 */
+	public void transfer(String personId, String toCellId, Change change) {
+		Person before = members.findPerson(personId)
+			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no person '" + personId + "'"));
+		MemberRecord record = members.findRecord(personId).orElseThrow();
+		if (before.cellId().equals(toCellId)) {
+			throw new InvalidInputException("toCellId", "another-cell", "the person is already in cell '" + toCellId + "'");
+		}
+		if (!members.movePerson(personId, toCellId, members.version(personId))) {
+			throw new OptimisticLockingException("member record of '" + personId + "' was changed concurrently");
+		}
+		Person after = members.findPerson(personId).orElseThrow();
+		int head = before.villageHead() ? 1 : 0;
+		tallies.add(MemberTally.TALLY, before.cellId(), List.of(record.status().name()), -1, -head);
+		tallies.add(MemberTally.TALLY, toCellId, List.of(record.status().name()), 1, head);
+		if (record.status() == MemberStatus.PROBATIONARY && record.probationEndDate() != null) {
+			tallies.add(MemberTally.PROBATION, before.cellId(), List.of(record.probationEndDate()), -1);
+			tallies.add(MemberTally.PROBATION, toCellId, List.of(record.probationEndDate()), 1);
+		}
+		events.publishEvent(new MemberChanged(before, record, null));
+		events.publishEvent(new MemberChanged(after, null, record));
+		members.append(personId, null, null, change, clock.instant());
+	}
+
 	/** Moves every person of a dissolved cell to its successor, one journal line each. */
 	public int moveCell(String fromCellId, String toCellId, Change change) {
 		List<Person> persons = members.personsOfCell(fromCellId);

@@ -83,6 +83,16 @@ class MemberRepository {
 		return jdbc.sql("update person set cell_id = ? where cell_id = ?").params(toCellId, fromCellId).update();
 	}
 
+	/** One person's Party life moves to another cell; false when the record changed meanwhile. */
+	boolean movePerson(String personId, String toCellId, int expectedVersion) {
+		if (jdbc.sql("update member_record set cell_id = ?, version = version + 1 where person_id = ? and version = ?")
+			.params(toCellId, personId, expectedVersion)
+			.update() != 1) {
+			return false;
+		}
+		return jdbc.sql("update person set cell_id = ? where id = ?").params(toCellId, personId).update() == 1;
+	}
+
 	Optional<MemberRecord> findRecord(String personId) {
 		return jdbc.sql("select * from member_record where person_id = ?").param(personId)
 			.query(MemberRepository::record).optional();

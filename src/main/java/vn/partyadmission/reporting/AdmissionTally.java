@@ -21,7 +21,8 @@ import vn.partyadmission.organization.Tally;
 @Configuration(proxyBeanMethods = false)
 class AdmissionTally {
 
-	static final List<String> STOOD = List.of("ADMITTED", "PROBATIONARY", "OFFICIAL", "REMOVED");
+	static final List<String> STOOD = List.of("ADMITTED", "PROBATIONARY", "OFFICIAL", "REMOVED", "DECEASED",
+			"TRANSFERRED_OUT");
 
 	static final String YOUTH_UNION = "Youth Union member";
 
@@ -39,7 +40,7 @@ class AdmissionTally {
 			       cast(extract(year from r.admission_decision_date) * 100 + extract(month from r.admission_decision_date) as integer) as decision_month,
 			       count(*) as n
 			from person p join member_record r on r.person_id = p.id
-			where r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED') and r.admission_decision_date is not null
+			where r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED', 'DECEASED', 'TRANSFERRED_OUT') and r.admission_decision_date is not null
 			group by p.cell_id, cast(extract(year from r.admission_decision_date) * 100 + extract(month from r.admission_decision_date) as integer)""",
 			true);
 
@@ -55,7 +56,7 @@ class AdmissionTally {
 			                 case when p.youth_union_member then '%s' else '%s' end as youth,
 			                 case when %s <= 30 then '%s' when %s <= 45 then '%s' when %s <= 60 then '%s' else '%s' end as age_group
 			          from person p join member_record r on r.person_id = p.id
-			          where r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED') and r.admission_decision_date is not null) a
+			          where r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED', 'DECEASED', 'TRANSFERRED_OUT') and r.admission_decision_date is not null) a
 			    cross join (select 'gender' as dimension union all select 'age'
 			                union all select 'ethnicity' union all select 'youth-union' union all select 'sector') d) x
 			group by cell_id, decision_month, dimension, dim_value"""

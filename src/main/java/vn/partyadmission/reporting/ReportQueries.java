@@ -53,7 +53,7 @@ class ReportQueries {
 	static final int LIST_LIMIT = 200;
 
 	/** Admissions that stood: a person admitted and then rejected at the ceremony is not counted. */
-	private static final String ADMITTED = "r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED')";
+	private static final String ADMITTED = "r.status in ('ADMITTED', 'PROBATIONARY', 'OFFICIAL', 'REMOVED', 'DECEASED', 'TRANSFERRED_OUT')";
 
 	private final JdbcClient jdbc;
 

@@ -71,6 +71,23 @@ class CamundaPermissions {
 		});
 	}
 
+	/** Deletes the grants these groups and users have on one resource id, for these resource types. */
+	void revokeAll(String resourceId, Collection<Resource> resources, Collection<String> groupIds,
+			Collection<String> userIds) {
+		if (groupIds.isEmpty() && userIds.isEmpty()) {
+			return;
+		}
+		authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.resourceId(resourceId)
+			.list()
+			.stream()
+			.filter(a -> resources.stream().anyMatch(r -> r.resourceType() == a.getResourceType()))
+			.filter(a -> (a.getGroupId() != null && groupIds.contains(a.getGroupId()))
+					|| (a.getUserId() != null && userIds.contains(a.getUserId())))
+			.forEach(a -> authorizations.deleteAuthorization(a.getId()));
+	}
+
 	/**
 	 * Saves again the HISTORIC_PROCESS_INSTANCE grants of one instance that have no root process
 	 * instance, so that the engine sets it (and the removal time that history cleanup uses).

@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.partyadmission.casework.CaseEnded;
+import vn.partyadmission.casework.CaseLeft;
 import vn.partyadmission.casework.CaseRouted;
 
 /**
@@ -40,6 +41,12 @@ class CaseAccess {
 	void on(CaseRouted routed) {
 		// one query for the grants the instance has, then only the missing ones are written
 		permissions.grantAll(routed.processInstanceId(), READ_CASE, routed.groups(), routed.users());
+	}
+
+	/** Bodies and users that no longer act on the case (a transfer moved it) lose their grants on it. */
+	@EventListener
+	void on(CaseLeft left) {
+		permissions.revokeAll(left.processInstanceId(), READ_CASE.keySet(), left.groups(), left.users());
 	}
 
 	/**
