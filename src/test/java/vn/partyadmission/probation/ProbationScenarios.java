@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -421,7 +422,16 @@ abstract class ProbationScenarios {
 	void overdueReport_cannotBeStartedByASignedInUser() {
 		clock.set(LocalDate.of(2026, 1, 5));
 		String caseId = cases.start(withCertificate()).id();
+		// a secretary may not start it at all; an administrator may start processes, but not this one
 		identity.setAuthentication("secretary-" + u.prefix, List.of(Groups.cellSecretary(u.cell)));
+		try {
+			assertThat(catchThrowable(() -> runtime.startProcessInstanceByMessage("overdue-ADMISSION_DECISION", caseId)))
+				.isInstanceOf(AuthorizationException.class);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		identity.setAuthentication("admin-" + u.prefix, List.of(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN));
 		try {
 			assertRefused(() -> runtime.startProcessInstanceByMessage("overdue-ADMISSION_DECISION", caseId))
 				.hasMessageContaining("started-by-deadline");
