@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Job;
@@ -422,7 +423,7 @@ abstract class ProbationScenarios {
 	void overdueReport_cannotBeStartedByASignedInUser() {
 		clock.set(LocalDate.of(2026, 1, 5));
 		String caseId = cases.start(withCertificate()).id();
-		// a secretary may not start it at all; an administrator may start processes, but not this one
+		// a secretary may not start it at all
 		identity.setAuthentication("secretary-" + u.prefix, List.of(Groups.cellSecretary(u.cell)));
 		try {
 			assertThat(catchThrowable(() -> runtime.startProcessInstanceByMessage("overdue-ADMISSION_DECISION", caseId)))
@@ -431,7 +432,11 @@ abstract class ProbationScenarios {
 		finally {
 			identity.clearAuthentication();
 		}
-		identity.setAuthentication("admin-" + u.prefix, List.of(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN));
+		// a user the engine lets start it is refused by the report itself
+		String starter = "starter-" + u.prefix;
+		grant(starter, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+		grant(starter, Resources.PROCESS_DEFINITION, "overdue-report", Permissions.CREATE_INSTANCE);
+		identity.setAuthentication(starter, List.of());
 		try {
 			assertRefused(() -> runtime.startProcessInstanceByMessage("overdue-ADMISSION_DECISION", caseId))
 				.hasMessageContaining("started-by-deadline");
@@ -573,6 +578,15 @@ abstract class ProbationScenarios {
 		walk.complete(caseId, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2026-01-05"));
 		walk.complete(caseId, "HoldCellMeeting", Map.of("meetingDate", "2026-01-05", "officialMembers", 5, "attendees", 5,
 				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ"));
+	}
+
+	private void grant(String userId, Resources resource, String resourceId, Permissions permission) {
+		Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		grant.setUserId(userId);
+		grant.setResource(resource);
+		grant.setResourceId(resourceId);
+		grant.addPermission(permission);
+		authorizations.saveAuthorization(grant);
 	}
 
 	/** The jobs (timers) of every process the case ever ran. */
