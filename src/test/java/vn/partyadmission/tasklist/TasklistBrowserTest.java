@@ -92,7 +92,7 @@ class TasklistBrowserTest {
 		signIn("secretary.hophoa1");
 		shot("01-secretary-tasklist");
 		click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
-		click(By.xpath("//a[contains(normalize-space(.), 'Admission of a new Party member')]"));
+		click(By.xpath("//a[contains(normalize-space(.), 'Kết nạp đảng viên')]"));
 		type("personId", PERSON);
 		type("cellId", "xa.tamduong.hophoa1");
 		click(By.cssSelector("input[id$='-Field_introductionPath-0']"));
