@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +30,9 @@ class DecisionSteps {
 	static final String ADMISSION_DECISION = "ADMISSION_DECISION";
 
 	static final String CEREMONY = "CEREMONY";
+
+	/** The timer of the decision deadline in admission.bpmn. */
+	static final String DECISION_CLOCK = "DecisionOverdue";
 
 	enum AppraisalOutcome {
 		FORWARD, RETURN
@@ -135,8 +140,51 @@ class DecisionSteps {
 		members.note(step.personId(), step.change("Gia hạn thời hạn ra quyết định kết nạp thêm " + days + " ngày làm việc, đến ngày "
 				+ Dates.vn(newDue) + ": " + reason, null));
 		step.set("decisionExtensionDays", days);
+		moveDecisionClock(step);
 		audit.decision(step.actor(), step.caseId(), "admission decision deadline extended by " + days + " working days");
 		cases.clearOverdue(step.caseId(), ADMISSION_DECISION);
+		cases.stage(step);
+	}
+
+	/**
+	 * The 60-working-day clock runs on the whole review above the cell (its timer is on the
+	 * HigherLevelReview subprocess, created once when the review starts): an extension moves it,
+	 * recomputed from the model's own expression with the extension just recorded. A clock that
+	 * already ran out has told the committee above; the decision task shows the extended date.
+	 */
+	private void moveDecisionClock(Step step) {
+		ManagementService management = step.execution().getProcessEngineServices().getManagementService();
+		for (Job timer : management.createJobQuery().processInstanceId(step.execution().getProcessInstanceId())
+			.activityId(DECISION_CLOCK).timers().list()) {
+			management.recalculateJobDuedate(timer.getId(), false);
+		}
+	}
+
+	/**
+	 * The committee directly above the cell answers on a ceremony later than 30 working days after
+	 * the decision (24-QĐ/TW §4.1): with its consent the late ceremony is held; its refusal ends the
+	 * case without admission (RecordNotAdmitted), with the reason it gave.
+	 */
+	void consentToLateCeremony(Step step) {
+		Inputs in = step.inputs();
+		Boolean consented = in.flag("dongY");
+		String reason = in.optionalText("lyDo");
+		if (Boolean.FALSE.equals(consented) && reason == null) {
+			in.reject("lyDo", "required-on-refusal", "Cần ghi rõ lý do khi không đồng ý tổ chức lễ kết nạp muộn.");
+		}
+		in.throwIfInvalid();
+		if (consented) {
+			members.note(step.personId(), step.change("Cấp ủy cấp trên đồng ý tổ chức lễ kết nạp muộn"
+					+ (reason == null ? "" : ": " + reason), null));
+			step.set("lateCeremonyConsent", "CONSENTED");
+		}
+		else {
+			members.note(step.personId(), step.change("Cấp ủy cấp trên không đồng ý tổ chức lễ kết nạp muộn: " + reason, null));
+			step.set("lateCeremonyConsent", "REFUSED");
+			step.set("notAdmittedReason", "Cấp ủy cấp trên không đồng ý tổ chức lễ kết nạp muộn: " + reason);
+			cases.clearOverdue(step.caseId(), CEREMONY);
+		}
+		audit.decision(step.actor(), step.caseId(), "late ceremony: " + (consented ? "consented" : "refused"));
 		cases.stage(step);
 	}
 

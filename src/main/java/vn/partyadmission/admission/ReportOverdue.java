@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import vn.partyadmission.casework.CaseSteps;
 
-/** Completion of a Report…Overdue task: the explanation (or consent) given to the committee above. */
+/**
+ * Completion of a Report…Overdue task: the explanation given to the committee above. The report
+ * may be filed after its case ended (overdue-report.bpmn does not hold the case).
+ */
 @Component("reportOverdue")
 class ReportOverdue implements TaskListener {
 
@@ -21,7 +24,7 @@ class ReportOverdue implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		steps.reportOverdue(caseSteps.of(task));
+		steps.reportOverdue(caseSteps.ofOpenOrEnded(task));
 	}
 
 }

@@ -130,11 +130,26 @@ class VoteSteps {
 		String number = in.text("appraisalNumber");
 		LocalDate date = in.pastDate("appraisalDate", LocalDate.now(clock));
 		String opinion = in.text("appraisalOpinion");
+		// models before version 2 had no such field: their open tasks complete without it
+		Boolean recommends = asksForRecommendation(step) ? in.flag("recommendAdmission") : null;
 		in.throwIfInvalid();
-		members.note(step.personId(), step.change("Đảng ủy bộ phận thẩm định (7-KNĐ): " + opinion,
+		String advice = recommends == null ? "" : recommends ? "đề nghị kết nạp; " : "không đề nghị kết nạp; ";
+		members.note(step.personId(), step.change("Đảng ủy bộ phận thẩm định (7-KNĐ): " + advice + opinion,
 				Document.of("7-KNĐ", number, date)));
-		audit.decision(step.actor(), step.caseId(), "7-KNĐ intermediate committee appraisal " + number);
+		audit.decision(step.actor(), step.caseId(), "7-KNĐ intermediate committee appraisal " + number
+				+ (recommends == null ? "" : recommends ? ": recommends admission" : ": advises against admission"));
+		if (recommends != null) {
+			// the grassroots committee still decides (8-KNĐ); it sees this advice in the case file and the journal
+			step.set("intermediateRecommendation", recommends ? "RECOMMEND" : "NOT_RECOMMEND");
+			step.set("intermediateOpinion", opinion);
+		}
 		cases.stage(step);
+	}
+
+	private static boolean asksForRecommendation(Step step) {
+		String tag = step.execution().getProcessEngineServices().getRepositoryService()
+			.getProcessDefinition(step.execution().getProcessDefinitionId()).getVersionTag();
+		return tag != null && !"1".equals(tag);
 	}
 
 	/**

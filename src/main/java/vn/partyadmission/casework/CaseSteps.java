@@ -35,6 +35,18 @@ public class CaseSteps {
 				Step.actor(execution, task.getAssignee()), execution.getVariables(), execution, files);
 	}
 
+	/**
+	 * The completion of a task of a process that may outlive its case: the report on a missed
+	 * deadline (overdue-report.bpmn) is still owed after the case ended without admission. The case
+	 * is still read from the file its process was bound to, never from variables.
+	 */
+	public Step ofOpenOrEnded(DelegateTask task) {
+		DelegateExecution execution = task.getExecution();
+		CaseFile file = files.find(execution.getProcessInstanceId()).orElseThrow(CaseFiles::notACase);
+		return new Step(file, task.getTaskDefinitionKey(), Step.actor(execution, task.getAssignee()),
+				execution.getVariables(), execution, files);
+	}
+
 	/** A service task of a case. */
 	public Step of(DelegateExecution execution) {
 		return new Step(files.of(execution.getProcessInstanceId()), execution.getCurrentActivityId(),

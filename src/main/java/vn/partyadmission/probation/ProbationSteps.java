@@ -33,6 +33,9 @@ class ProbationSteps {
 
 	private static final String REMOVAL_FORM = "QĐ-XT";
 
+	/** Progress entry: probation ended without the new-member course. */
+	static final String COURSE_MISSED = "newMemberCourseMissed";
+
 	enum Proposal {
 		RECOGNIZE("công nhận đảng viên chính thức"), REMOVE("xóa tên trong danh sách đảng viên dự bị");
 
@@ -97,6 +100,25 @@ class ProbationSteps {
 		cases.stage(step);
 	}
 
+	/**
+	 * Probation ended without the new-member course, which recognition requires (01-HD/TW, S9): the
+	 * course task gives way so the recognition can go on, and it can only end in removal (xóa tên).
+	 */
+	void newMemberCourseMissed(Step step) {
+		members.note(step.personId(), step.change("Hết thời kỳ dự bị mà chưa hoàn thành lớp bồi dưỡng đảng viên mới; "
+				+ "không đủ điều kiện công nhận đảng viên chính thức", null));
+		step.set(COURSE_MISSED, true);
+		cases.stage(step);
+	}
+
+	/** Recognition needs the new-member course: without it the cell, the committee and the decision may only remove. */
+	private static void checkCourseForRecognition(Step step, Inputs in, boolean recognizes, String field) {
+		if (recognizes && Boolean.TRUE.equals(step.get(COURSE_MISSED))) {
+			in.reject(field, "new-member-course", "Đảng viên dự bị chưa hoàn thành lớp bồi dưỡng đảng viên mới, "
+					+ "nên không đủ điều kiện công nhận đảng viên chính thức; chỉ có thể đề nghị xóa tên.");
+		}
+	}
+
 	void recordSelfReview(Step step) {
 		Inputs in = step.inputs();
 		LocalDate date = in.pastDate("selfReviewDate", today());
@@ -141,6 +163,7 @@ class ProbationSteps {
 		Integer votesAgainst = in.count("votesAgainst");
 		String resolutionNumber = in.optionalText("resolutionNumber");
 		VoteRules.checkCounts(in, "officialMembers", officialMembers, attendees, votesFor, votesAgainst);
+		checkCourseForRecognition(step, in, proposal == Proposal.RECOGNIZE, "proposal");
 		LocalDate probationEnd = Dates.toLocalDate(step.get("probationEndDate"));
 		if (meetingDate != null && meetingDate.isBefore(probationEnd)) {
 			in.reject("meetingDate", "recognition-after-probation",
@@ -197,6 +220,7 @@ class ProbationSteps {
 		Integer votesFor = in.count("votesFor");
 		Integer votesAgainst = in.count("votesAgainst");
 		VoteRules.checkCounts(in, "committeeMembers", committeeMembers, attendees, votesFor, votesAgainst);
+		checkCourseForRecognition(step, in, proposal == Proposal.RECOGNIZE, "proposal");
 		in.throwIfInvalid();
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.GRASSROOTS_COMMITTEE);
 		in.require(majority.isReachedBy(votesFor, committeeMembers), "votesFor", "two-thirds-of-committee",
@@ -233,6 +257,7 @@ class ProbationSteps {
 		if (date != null && date.isBefore(resolution)) {
 			in.reject("decisionDate", "after-cell-resolution", "cannot be before the cell's resolution of " + resolution);
 		}
+		checkCourseForRecognition(step, in, decision == RecognitionDecision.RECOGNIZE, "recognitionDecision");
 		in.throwIfInvalid();
 		// first, so a number already issued leaves no record, journal line or audit entry
 		decisionNumbers.issue(step, decision == RecognitionDecision.RECOGNIZE ? RECOGNITION_FORM : REMOVAL_FORM, number,

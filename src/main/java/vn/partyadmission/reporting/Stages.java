@@ -11,7 +11,7 @@ final class Stages {
 	static final List<String> ORDER = List.of("OpenCase", "RecordAwarenessCertificate", "ReceiveApplication",
 			"VerifyBackground", "CollectComments", "HoldCellMeeting", "ReviewFailedVotes", "AppraiseByIntermediateCommittee",
 			"ResolveByGrassrootsCommittee", "AppraiseByOrganizingCommission", "SupplementDossier", "DecideAdmission",
-			"ReportOverdueDecision", "HoldAdmissionCeremony", "ConsentToLateCeremony");
+			"ReportOverdueDecision", "HoldAdmissionCeremony", "ConsentToLateCeremony", "HoldLateAdmissionCeremony");
 
 	private Stages() {
 	}

@@ -273,8 +273,41 @@ abstract class AdmissionScenarios {
 
 		assertThat(pi).isWaitingAt(AdmissionProcess.APPRAISE_BY_INTERMEDIATE_COMMITTEE);
 		assertThat(task(pi)).hasCandidateGroup(Groups.committee(u.intermediate));
-		complete(task(pi), withVariables("appraisalNumber", "07/BC", "appraisalDate", "2026-02-25", "appraisalOpinion", "Qualified"));
+		complete(task(pi), withVariables("appraisalNumber", "07/BC", "appraisalDate", "2026-02-25", "recommendAdmission", "true",
+				"appraisalOpinion", "Qualified"));
 		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+		assertThat(progress(pi, "intermediateRecommendation")).isEqualTo("RECOMMEND");
+	}
+
+	@Test
+	void intermediateCommitteeMayAdviseAgainst_7KND_theGrassrootsCommitteeStillDecides_withTheAdviceOnRecord() {
+		ProcessInstance pi = start(u.startValues(u.id("imcand"), u.intermediateCell, u.id("im1"), u.id("im2")));
+		certify(pi);
+		receiveApplication(pi);
+		verifyBackground(pi, true);
+		collectComments(pi);
+		holdCellMeeting(pi, 2, 2, 2, 0);
+		List<JournalEntry> before = members.journal(u.id("imcand"));
+
+		// the opinion is required, and so is its reason
+		assertRefused(() -> complete(task(pi), withVariables("appraisalNumber", "07/BC", "appraisalDate", "2026-02-25",
+				"appraisalOpinion", "Chưa tiêu biểu"))).hasMessageContaining("recommendAdmission");
+		assertRefused(() -> complete(task(pi), withVariables("appraisalNumber", "07/BC", "appraisalDate", "2026-02-25",
+				"recommendAdmission", "false"))).hasMessageContaining("appraisalOpinion");
+		assertThat(members.journal(u.id("imcand"))).hasSameSizeAs(before);
+
+		complete(task(pi), withVariables("appraisalNumber", "07/BC", "appraisalDate", "2026-02-25", "recommendAdmission",
+				"false", "appraisalOpinion", "Chưa thật sự tiêu biểu trong công tác đoàn"));
+
+		assertThat(pi).isWaitingAt(AdmissionProcess.RESOLVE_BY_GRASSROOTS_COMMITTEE);
+		assertThat(task(pi)).hasCandidateGroup(Groups.committee(u.grassroots));
+		assertThat(progress(pi, "intermediateRecommendation")).isEqualTo("NOT_RECOMMEND");
+		assertThat(progress(pi, "intermediateOpinion")).isEqualTo("Chưa thật sự tiêu biểu trong công tác đoàn");
+		assertThat(members.journal(u.id("imcand"))).last().satisfies(e -> {
+			assertThat(e.change()).contains("không đề nghị kết nạp").contains("Chưa thật sự tiêu biểu");
+			assertThat(e.document().code()).isEqualTo("7-KNĐ");
+		});
+		assertThat(members.findRecord(u.id("imcand")).orElseThrow().status()).isEqualTo(MemberStatus.APPLICANT);
 	}
 
 	@Test

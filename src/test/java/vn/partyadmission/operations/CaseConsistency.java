@@ -113,10 +113,12 @@ final class CaseConsistency {
 		}
 		Set<String> done = Set.copyOf(jdbc.sql("""
 				select distinct a.act_id_ from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_
-				where p.business_key_ = ? and a.end_time_ is not null""").param(caseId).query(String.class).list());
+				where p.business_key_ = ? and a.end_time_ is not null
+				  and coalesce(a.act_inst_state_, 0) <> 2""").param(caseId).query(String.class).list());
 		String expected = done.contains("RecordNotAdmitted") ? "REJECTED"
 				: done.contains("DecideRecognition") ? "OFFICIAL"
-				: done.contains("HoldAdmissionCeremony") ? "PROBATIONARY"
+				// a ceremony cancelled by its deadline (state 2, excluded above) is held late, once consented
+				: done.contains("HoldAdmissionCeremony") || done.contains("HoldLateAdmissionCeremony") ? "PROBATIONARY"
 				: done.contains("DecideAdmission") ? "ADMITTED"
 				: done.contains("ReceiveApplication") ? "APPLICANT"
 				: "AWARENESS_CERTIFIED";

@@ -281,14 +281,20 @@ final class CaseLoad {
 					v.put("decisionDate", "2025-09-01");
 				}
 			}
-			case "HoldAdmissionCeremony" -> {
+			case "HoldAdmissionCeremony", "HoldLateAdmissionCeremony" -> {
 				v.put("ceremonyDate", "2025-09-15");
 				v.put("mentorId", "p00003");
 				v.put("oathTaken", true);
 			}
-			case "ReportOverdueDecision", "ConsentToLateCeremony", "ReportOverdueRecognitionReview",
-					"ReportOverdueRecognitionDecision" ->
+			case "ReportOverdueDecision", "ReportOverdueRecognitionReview", "ReportOverdueRecognitionDecision" ->
 				v.put("overdueExplanation", "Reported late by the load test");
+			case "ConsentToLateCeremony" -> v.put("dongY", true);
+			case "AppraiseByIntermediateCommittee" -> {
+				v.put("appraisalNumber", "07/BC");
+				v.put("appraisalDate", "2025-08-20");
+				v.put("recommendAdmission", true);
+				v.put("appraisalOpinion", "Đủ điều kiện");
+			}
 			case "WriteMentorNote" -> v.put("mentorNote", "Active in the Youth Union");
 			case "RecordNewMemberCourse" -> {
 				v.put("courseCertificateNumber", "BD-55");

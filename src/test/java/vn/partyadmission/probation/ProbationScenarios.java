@@ -13,11 +13,16 @@ import java.util.Map;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +81,12 @@ abstract class ProbationScenarios {
 
 	@Autowired
 	AuthorizationService authorizations;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	HistoryService history;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -280,7 +291,7 @@ abstract class ProbationScenarios {
 	}
 
 	@Test
-	void missedCeremonyDeadline_asksTheCommitteeAboveTheCellToConsent_andMarksTheCaseOverdue() {
+	void lateCeremony_waitsForTheConsentOfTheCommitteeAboveTheCell_andIsHeldOnceItConsents() {
 		String caseId = walk.toCeremony(u, CEREMONY);
 		Task ceremony = walk.task(caseId, "HoldAdmissionCeremony");
 		assertThat(walk.timer(caseId, "CeremonyOverdue").getDuedate()).isEqualTo(ceremony.getDueDate());
@@ -288,14 +299,187 @@ abstract class ProbationScenarios {
 		clock.set(LocalDate.of(2026, 4, 1));
 		walk.fire(caseId, "CeremonyOverdue");
 
+		// the ceremony waits: no ceremony task until the committee above answers
+		assertThat(walk.openTasks(caseId)).extracting(Task::getTaskDefinitionKey).containsExactly("ConsentToLateCeremony");
 		assertThat(walk.candidateGroups(walk.task(caseId, "ConsentToLateCeremony")))
 			.containsExactly(Groups.committee(u.grassroots));
 		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isEqualTo("CEREMONY");
-		// the late ceremony is still held, and that ends the overdue mark
-		walk.complete(caseId, "HoldAdmissionCeremony", Map.of("ceremonyDate", "2026-04-01", "mentorId", u.id("o3"),
+		assertRefused(() -> walk.complete(caseId, "ConsentToLateCeremony", Map.of("dongY", "false")))
+			.hasMessageContaining("lyDo").hasMessageContaining("lý do");
+		assertRefused(() -> walk.complete(caseId, "ConsentToLateCeremony", Map.of("lyDo", "Không rõ")))
+			.hasMessageContaining("dongY");
+
+		walk.complete(caseId, "ConsentToLateCeremony", Map.of("dongY", "true", "lyDo", "Người vào Đảng đi công tác xa"));
+		assertThat(walk.openTasks(caseId)).extracting(Task::getTaskDefinitionKey).containsExactly("HoldLateAdmissionCeremony");
+		assertThat(walk.candidateGroups(walk.task(caseId, "HoldLateAdmissionCeremony"))).containsExactly(Groups.cellSecretary(u.cell));
+		walk.complete(caseId, "HoldLateAdmissionCeremony", Map.of("ceremonyDate", "2026-04-01", "mentorId", u.id("o3"),
 				"oathTaken", true));
+
 		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isNull();
-		assertThat(members.findRecord(u.id("cand")).orElseThrow().status()).isEqualTo(MemberStatus.PROBATIONARY);
+		assertThat(record().status()).isEqualTo(MemberStatus.PROBATIONARY);
+		assertThat(record().ceremonyDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+		assertThat(members.journal(u.id("cand"))).extracting(e -> e.change())
+			.anySatisfy(c -> assertThat(c).contains("đồng ý tổ chức lễ kết nạp muộn").contains("công tác xa"));
+	}
+
+	@Test
+	void lateCeremonyRefusedByTheCommitteeAbove_endsTheCaseWithoutAdmission_andNothingOfItIsLeft() {
+		String caseId = walk.toCeremony(u, CEREMONY);
+		clock.set(LocalDate.of(2026, 4, 1));
+		walk.fire(caseId, "CeremonyOverdue");
+
+		walk.complete(caseId, "ConsentToLateCeremony", Map.of("dongY", false, "lyDo", "Chi bộ chậm trễ không có lý do chính đáng"));
+
+		assertThat(record().status()).isEqualTo(MemberStatus.REJECTED);
+		AdmissionCase ended = cases.find(caseId).orElseThrow();
+		assertThat(ended.isOpen()).isFalse();
+		assertThat(ended.outcome()).isEqualTo("REJECTED");
+		assertThat(ended.overdueDeadline()).isNull();
+		assertThat(members.journal(u.id("cand"))).last().extracting(e -> e.change()).asString()
+			.contains("không đồng ý tổ chức lễ kết nạp muộn").contains("không có lý do chính đáng");
+		assertNothingLeft(caseId);
+		// the person's standing is restored: another case may be opened at once
+		assertThat(cases.start(withCertificate()).id()).isNotEqualTo(caseId);
+	}
+
+	@Test
+	void decisionClockRunsFromTheCellResolution_andEscalatesWhileTheCaseIsStillAtTheGrassrootsCommittee() {
+		clock.set(LocalDate.of(2026, 1, 5));
+		String caseId = cases.start(withCertificate()).id();
+		walkToCellResolution(caseId);
+
+		// 60 working days after the resolution of 5 January 2026, across Tết 2026, before any body above acted
+		assertThat(walk.task(caseId, "ResolveByGrassrootsCommittee")).isNotNull();
+		assertThat(walk.timer(caseId, "DecisionOverdue").getDuedate()).isEqualTo(endOf("2026-04-06"));
+		clock.set(LocalDate.of(2026, 4, 7));
+		walk.fire(caseId, "DecisionOverdue");
+
+		assertThat(walk.candidateGroups(walk.task(caseId, "ReportOverdueDecision")))
+			.containsExactly(Groups.standingCommittee(u.province));
+		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isEqualTo("ADMISSION_DECISION");
+		assertThat(walk.task(caseId, "ResolveByGrassrootsCommittee")).as("the review goes on").isNotNull();
+		assertThat(members.journal(u.id("cand"))).extracting(e -> e.change())
+			.anySatisfy(c -> assertThat(c).startsWith("Deadline ADMISSION_DECISION passed"));
+
+		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-04-07", "resolutionNumber", "08",
+				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
+		walk.complete(caseId, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
+		assertThat(walk.task(caseId, "DecideAdmission").getDueDate()).isEqualTo(endOf("2026-04-06"));
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+			.mapToLong(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId("DecisionOverdue").count())
+			.sum()).as("the committee above is told once").isZero();
+	}
+
+	@Test
+	void decisionDeadlineExtendedBeforeItRunsOut_movesTheClockOfTheWholeReview() {
+		clock.set(LocalDate.of(2026, 1, 5));
+		String caseId = cases.start(withCertificate()).id();
+		walkToCellResolution(caseId);
+		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-01-05", "resolutionNumber", "08",
+				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
+		walk.complete(caseId, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
+
+		walk.complete(caseId, "DecideAdmission", Map.of("admissionDecision", "EXTEND", "extensionWorkingDays", 30,
+				"decisionReason", "Thẩm tra thân nhân ở nước ngoài"));
+
+		assertThat(walk.timer(caseId, "DecisionOverdue").getDuedate()).isEqualTo(endOf("2026-05-21"));
+		assertThat(walk.task(caseId, "DecideAdmission").getDueDate()).isEqualTo(endOf("2026-05-21"));
+	}
+
+	@Test
+	void caseRejectedWhileItsOverdueReportIsOpen_endsAtOnce_thePersonMayBeProposedAgain_andTheReportIsStillFiled() {
+		clock.set(LocalDate.of(2026, 1, 5));
+		String caseId = cases.start(withCertificate()).id();
+		walkToCellResolution(caseId);
+		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-01-05", "resolutionNumber", "08",
+				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
+		walk.complete(caseId, "AppraiseByOrganizingCommission", Map.of("appraisalOutcome", "FORWARD"));
+		clock.set(LocalDate.of(2026, 4, 7));
+		walk.fire(caseId, "DecisionOverdue");
+		Task report = walk.task(caseId, "ReportOverdueDecision");
+
+		walk.complete(caseId, "DecideAdmission", Map.of("admissionDecision", "REJECT", "decisionReason",
+				"Lý lịch chưa được chứng nhận đầy đủ"));
+
+		AdmissionCase ended = cases.find(caseId).orElseThrow();
+		assertThat(ended.isOpen()).isFalse();
+		assertThat(ended.outcome()).isEqualTo("REJECTED");
+		assertThat(record().status()).isEqualTo(MemberStatus.REJECTED);
+		assertNothingLeft(caseId);
+		assertThat(walk.openTasks(caseId)).extracting(Task::getId).containsExactly(report.getId());
+		String next = cases.start(withCertificate()).id();
+		assertThat(next).isNotEqualTo(caseId);
+
+		// the report is still owed, and filed on the ended case
+		walk.complete(caseId, "ReportOverdueDecision", Map.of("overdueExplanation", "Chờ kết quả thẩm tra thân nhân"));
+		assertThat(walk.openTasks(caseId)).isEmpty();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
+		assertThat(members.journalOfCase(caseId)).extracting(e -> e.change())
+			.anySatisfy(c -> assertThat(c).contains("Chờ kết quả thẩm tra thân nhân"));
+		assertThat(cases.find(next).orElseThrow().isOpen()).isTrue();
+	}
+
+	@Test
+	void overdueReport_cannotBeStartedByASignedInUser() {
+		clock.set(LocalDate.of(2026, 1, 5));
+		String caseId = cases.start(withCertificate()).id();
+		// a secretary may not start it at all
+		identity.setAuthentication("secretary-" + u.prefix, List.of(Groups.cellSecretary(u.cell)));
+		try {
+			assertThat(catchThrowable(() -> runtime.startProcessInstanceByMessage("overdue-ADMISSION_DECISION", caseId)))
+				.isInstanceOf(AuthorizationException.class);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		// a user the engine lets start it is refused by the report itself
+		String starter = "starter-" + u.prefix;
+		grant(starter, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+		grant(starter, Resources.PROCESS_DEFINITION, "overdue-report", Permissions.CREATE_INSTANCE);
+		identity.setAuthentication(starter, List.of());
+		try {
+			assertRefused(() -> runtime.startProcessInstanceByMessage("overdue-ADMISSION_DECISION", caseId))
+				.hasMessageContaining("started-by-deadline");
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(walk.openTasks(caseId)).extracting(Task::getTaskDefinitionKey).containsExactly("ReceiveApplication");
+	}
+
+	@Test
+	void newMemberCourseNeverDone_probationStillReachesRemoval_andRecognitionIsRefused() {
+		String caseId = walk.admit(u, CEREMONY).id();
+		for (int quarter = 1; quarter <= 3; quarter++) {
+			walk.fire(caseId, "QuarterPassed");
+			walk.complete(caseId, "WriteMentorNote", Map.of("mentorNote", "Quý " + quarter));
+		}
+		LocalDate end = CEREMONY.plusYears(1);
+		assertThat(walk.timer(caseId, "NewMemberCourseMissed").getDuedate()).isEqualTo(startOf(end.toString()));
+		clock.set(end);
+		walk.fire(caseId, "NewMemberCourseMissed");
+		walk.fire(caseId, "ProbationEnded");
+		walk.complete(caseId, "RecordSelfReview", Map.of("selfReviewDate", end.toString()));
+		walk.complete(caseId, "AssessProbationaryMember", Map.of("assessmentDate", end.toString(), "assessmentSummary",
+				"Chưa học lớp bồi dưỡng", "recommendation", "REMOVE"));
+		walk.complete(caseId, "CollectRecognitionComments", Map.of("commentsSummary", "Đồng ý", "commentsDate", end.toString()));
+		assertThat(members.journal(u.id("cand"))).extracting(e -> e.change())
+			.anySatisfy(c -> assertThat(c).contains("chưa hoàn thành lớp bồi dưỡng đảng viên mới"));
+
+		clock.set(LocalDate.of(2027, 1, 26));
+		assertRefused(() -> recognitionVote(caseId, "RECOGNIZE", "2027-01-25", 5, 5)).hasMessageContaining("new-member-course");
+		recognitionVote(caseId, "REMOVE", "2027-01-25", 5, 5);
+		resolveByGrassroots(caseId, "REMOVE");
+		assertRefused(() -> walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "RECOGNIZE",
+				"decisionNumber", "QĐ 120", "decisionDate", "2027-01-26"))).hasMessageContaining("new-member-course");
+		walk.complete(caseId, "DecideRecognition", Map.of("recognitionDecision", "REMOVE", "decisionNumber", "QĐ 121",
+				"decisionDate", "2027-01-26", "decisionReason", "Không hoàn thành lớp bồi dưỡng đảng viên mới"));
+
+		assertThat(record().status()).isEqualTo(MemberStatus.REMOVED);
+		assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo("REMOVED");
+		assertThat(cases.find(caseId).orElseThrow().isOpen()).isFalse();
+		assertNothingLeft(caseId);
+		assertThat(walk.openTasks(caseId)).isEmpty();
 	}
 
 	@Test
@@ -385,6 +569,44 @@ abstract class ProbationScenarios {
 	}
 
 	// ---- helpers
+
+	/** Opened on 5 January 2026 with a certificate; the cell resolves the same day. */
+	void walkToCellResolution(String caseId) {
+		walk.complete(caseId, "ReceiveApplication", Map.of("applicationDate", "2026-01-05", "personalHistoryDate", "2026-01-05"));
+		walk.complete(caseId, "VerifyBackground", Map.of("backgroundVerified", true, "verificationConclusion", "Clear",
+				"verificationDate", "2026-01-05"));
+		walk.complete(caseId, "CollectComments", Map.of("commentsSummary", "Agreed", "commentsDate", "2026-01-05"));
+		walk.complete(caseId, "HoldCellMeeting", Map.of("meetingDate", "2026-01-05", "officialMembers", 5, "attendees", 5,
+				"votesFor", 5, "votesAgainst", 0, "resolutionNumber", "06-NQ"));
+	}
+
+	private void grant(String userId, Resources resource, String resourceId, Permissions permission) {
+		Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		grant.setUserId(userId);
+		grant.setResource(resource);
+		grant.setResourceId(resourceId);
+		grant.addPermission(permission);
+		authorizations.saveAuthorization(grant);
+	}
+
+	/** The jobs (timers) of every process the case ever ran. */
+	List<Job> jobsOfCase(String caseId) {
+		return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+			.flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).list().stream())
+			.toList();
+	}
+
+	/** The case's admission and probation processes have ended: no task, no timer, no job of theirs is left. */
+	void assertNothingLeft(String caseId) {
+		List<String> caseProcesses = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+			.filter(pi -> !pi.getProcessDefinitionId().startsWith("overdue-report:"))
+			.map(pi -> pi.getId())
+			.toList();
+		assertThat(caseProcesses).as("admission and probation of the case").isEmpty();
+		assertThat(jobsOfCase(caseId)).as("timers and jobs of the case").isEmpty();
+		assertThat(walk.openTasks(caseId)).extracting(Task::getTaskDefinitionKey)
+			.allSatisfy(key -> assertThat(key).startsWith("ReportOverdue"));
+	}
 
 	/** Admitted on 20 January 2026, notes and course done, probation ended: at the cell's recognition meeting. */
 	String toRecognitionMeeting() {

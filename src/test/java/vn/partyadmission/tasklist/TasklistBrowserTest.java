@@ -92,7 +92,7 @@ class TasklistBrowserTest {
 		signIn("secretary.hophoa1");
 		shot("01-secretary-tasklist");
 		click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
-		click(By.xpath("//a[contains(normalize-space(.), 'Admission of a new Party member')]"));
+		click(By.xpath("//a[contains(normalize-space(.), 'Kết nạp đảng viên')]"));
 		type("personId", PERSON);
 		type("cellId", "xa.tamduong.hophoa1");
 		click(By.cssSelector("input[id$='-Field_introductionPath-0']"));
@@ -120,7 +120,7 @@ class TasklistBrowserTest {
 
 		// 2. the standing committee signs off the decision through its form
 		signIn("standing.tamduong");
-		openTask("Chờ cấp ủy quyết định", "Standing committee decision on admission");
+		openTask("Chờ cấp ủy quyết định", "Ban thường vụ quyết định kết nạp");
 		// the server checks the form too: a rejection without its reason is refused, field by field
 		click(By.cssSelector("input[id$='-Field_admissionDecision-1']"));
 		completeInTasklist();
@@ -140,7 +140,7 @@ class TasklistBrowserTest {
 		// 2b. the ceremony's form links the decision (9-KNĐ); the browser's session downloads it
 		String caseId = jdbc.sql("select id from admission_case where person_id = ?").param(PERSON).query(String.class).single();
 		signIn("secretary.hophoa1");
-		openTask(MINE, "Admission ceremony and mentor assignment");
+		openTask(MINE, "Tổ chức lễ kết nạp, phân công");
 		WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//a[contains(@href, '/documents/cases/') and contains(normalize-space(.), '9-KNĐ')]")));
 		assertThat(link.getAttribute("href")).endsWith("/documents/cases/" + caseId + "/9-knd.pdf");
@@ -165,7 +165,7 @@ class TasklistBrowserTest {
 
 		// 3. the mentor writes the quarterly note through the form of her task
 		signIn("p00003");
-		openTask(MINE, "Mentor's quarterly note");
+		openTask(MINE, "nhận xét đảng viên dự bị hằng quý");
 		type("mentorNote", "Active in the Youth Union; leads the village's digital literacy class.");
 		shot("06-mentor-note-form");
 		completeInTasklist();
@@ -177,7 +177,7 @@ class TasklistBrowserTest {
 		signIn("secretary.anhoa1");
 		clickFilter(MINE);
 		shot("08-other-cell-sees-nothing");
-		assertThat(browser.getPageSource()).doesNotContain(caseId).doesNotContain("Mentor's quarterly note");
+		assertThat(browser.getPageSource()).doesNotContain(caseId).doesNotContain("nhận xét đảng viên dự bị hằng quý");
 		assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "secretary.anhoa1:" + DemoTest.PASSWORD).body())
 			.isEqualTo("[]");
 	}
