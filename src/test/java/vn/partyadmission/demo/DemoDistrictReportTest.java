@@ -155,6 +155,19 @@ class DemoDistrictReportTest {
 		assertThat(json.readTree(browser.body()).get("demo").asBoolean()).isTrue();
 	}
 
+	@Test
+	void theDistrictsFigures_areNotShownToACommune_aCellSecretaryOrAPlainMember_404LikeAnUnknownUnit() {
+		for (String user : new String[] { "organizing.tamduong", "secretary.hophoa1", "p00003" }) {
+			assertThat(http.get("/api/reports/td?year=2023", user + ":" + DemoTest.PASSWORD).statusCode()).as(user).isEqualTo(404);
+			assertThat(http.get("/api/reports/td/membership.csv?year=2023", user + ":" + DemoTest.PASSWORD).statusCode()).as(user)
+				.isEqualTo(404);
+		}
+		// a plain member sees no unit's figures, not even the cell's; its secretary does
+		assertThat(http.get("/api/reports/xa.tamduong.hophoa1?year=2025", "p00003:" + DemoTest.PASSWORD).statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/reports/xa.tamduong.hophoa1?year=2025", "secretary.hophoa1:" + DemoTest.PASSWORD).statusCode())
+			.isEqualTo(200);
+	}
+
 	private JsonNode report(String unit, int year, String user) throws Exception {
 		HttpResponse<String> response = http.get("/api/reports/" + unit + "?year=" + year, user + ":" + DemoTest.PASSWORD);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
