@@ -272,7 +272,7 @@ class DemoReports {
 		values.put("introducer2Relation", "WORK");
 		values.put("introducer2Since", "2020-06-01");
 		if (certified) {
-			values.put("certificateNumber", "CN-" + personId);
+			values.put("certificateNumber", "DEMO-CN-" + personId);
 			values.put("certificateDate", today.minusMonths(3).toString());
 		}
 		String caseId = cases.start(values).id();
