@@ -2,9 +2,12 @@ package vn.partyadmission.demo;
 
 import static vn.partyadmission.demo.TamDuongDistrict.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.partyadmission.membership.Change;
 import vn.partyadmission.membership.Education;
-import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.Organization;
@@ -31,8 +33,10 @@ import vn.partyadmission.reorganization.Succession;
 
 /**
  * Loads the demo district once (skipped when it exists): the tree as it was before 2025 with its
- * members, then the 2025-07-01 reform applied as a reform plan ({@link ReformPlans}, through
- * {@link Reorganization}) as an administrator applies one, so the demo shows the people moved and the journal lines it wrote.
+ * register up to 30 June 2025 ({@link DemoHistory}, written in bulk by {@link DemoRegister}), then
+ * the 2025-07-01 reform applied as a reform plan ({@link ReformPlans}, through {@link Reorganization})
+ * as an administrator applies one, so the demo shows the people moved and the journal lines it wrote.
+ * In one transaction.
  */
 @Component
 @Profile("demo")
@@ -46,8 +50,6 @@ class DemoData {
 
 	private final OrganizationTree tree;
 
-	private final MemberRegister members;
-
 	private final ReformPlans reformPlans;
 
 	private final DemoUsers users;
@@ -56,32 +58,104 @@ class DemoData {
 
 	private final String password;
 
-	DemoData(OrganizationTree tree, MemberRegister members, ReformPlans reformPlans, DemoUsers users,
-			TransactionTemplate transaction, @Value("${demo.password}") String password) {
+	private final DemoRegister register;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DemoData(OrganizationTree tree, ReformPlans reformPlans, DemoUsers users, TransactionTemplate transaction,
+			@Value("${demo.password}") String password, DemoRegister register, JdbcClient jdbc, Clock clock) {
 		this.tree = tree;
-		this.members = members;
 		this.reformPlans = reformPlans;
 		this.users = users;
 		this.transaction = transaction;
 		this.password = password;
+		this.register = register;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationStartedEvent.class)
 	void load() {
+		long started = System.currentTimeMillis();
+		long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		if (tree.find("td").isEmpty()) {
 			transaction.executeWithoutResult(status -> {
 				List<Succession> reform = buildDistrict();
-				// the reform is a plan like any other (docs/reorganization.md), applied as the demo starts
-				reformPlans.applyNow("Sắp xếp tổ chức đảng huyện Tam Dương từ ngày 01/7/2025", REFORM,
-						reform.stream().map(s -> PlanChange.merge(s.organizationId(), s.successorId())).toList(),
-						Actor.application("demo"));
+				register.write(people, clock.instant(), Map.of(), REFORM);
+				applyReform(reform);
 			});
-			log.info("Demo data loaded: Tam Dương district and its 2025-07-01 reform");
+		}
+		else {
+			// the tree exists; the history below is loaded in its own transaction, perhaps not yet
+			buildCellLists();
+		}
+		if (!register.exists(HISTORY_MARKER)) {
+			List<DemoRegister.Entry> history = new DemoHistory(villageCells, agencyCells, directCells, LocalDate.now(clock)).generate();
+			// written where the reform put the people of each cell, with the journal line the reform writes
+			// (moving thousands of people row by row through the tallies took a minute on H2)
+			Map<String, String> successors = new HashMap<>();
+			for (String cell : allCells()) {
+				tree.find(cell).map(Organization::successorId).ifPresent(next -> successors.put(cell, next));
+			}
+			transaction.executeWithoutResult(status -> register.write(history, clock.instant(), successors, REFORM));
+			// the processor time too: on a busy machine the time on the clock says little
+			log.info("Demo data loaded in {} ms ({} ms of processor time): Tam Dương district, {} people of its register "
+					+ "before the reform, its 2025-07-01 reform", System.currentTimeMillis() - started,
+					(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000,
+					history.size() + people.size());
 		}
 		users.create(password);
 	}
 
+	/** The first person DemoHistory writes: once it exists, the history is loaded. */
+	private static final String HISTORY_MARKER = "m00001";
+
+	private List<String> allCells() {
+		List<String> cells = new ArrayList<>(villageCells);
+		cells.addAll(agencyCells);
+		cells.addAll(directCells);
+		return cells;
+	}
+
+	/** The old cells as buildDistrict lists them, for a database where the tree exists already. */
+	private void buildCellLists() {
+		for (Commune c : COMMUNES) {
+			for (int v = 0; v < VILLAGES.size(); v++) {
+				villageCells.add("td." + c.slug() + ".c" + (v + 1));
+			}
+		}
+		for (int a = 0; a < AGENCIES.size(); a++) {
+			for (int c = 1; c <= 2; c++) {
+				agencyCells.add("td.agency" + (a + 1) + (a == 0 ? ".office" : "") + ".c" + c);
+			}
+		}
+		for (int d = 0; d < DIRECT_CELLS.size(); d++) {
+			directCells.add(String.format("td.cell%02d", d + 1));
+		}
+	}
+
+	/**
+	 * The 2025-07-01 reform: the one call that applies it, kept apart so that it can become a
+	 * reform plan applied through the organization API.
+	 */
+	/** The reform is a plan like any other (docs/reorganization.md), applied as the demo starts. */
+	private void applyReform(List<Succession> reform) {
+		reformPlans.applyNow("Sắp xếp tổ chức đảng huyện Tam Dương từ ngày 01/7/2025", REFORM,
+				reform.stream().map(s -> PlanChange.merge(s.organizationId(), s.successorId())).toList(),
+				Actor.application("demo"));
+	}
+
 	private int sequence;
+
+	private final List<DemoRegister.Entry> people = new ArrayList<>();
+
+	private final List<String> villageCells = new ArrayList<>();
+
+	private final List<String> agencyCells = new ArrayList<>();
+
+	private final List<String> directCells = new ArrayList<>();
 
 	private List<Succession> buildDistrict() {
 		add("vinhphuc", "Đảng bộ tỉnh Vĩnh Phúc", OrganizationKind.PROVINCE_COMMITTEE, null, FOUNDED, null);
@@ -112,7 +186,10 @@ class DemoData {
 				tree.add(new Organization(newCell, village, OrganizationKind.GRASSROOTS_CELL, successor, REFORM, null,
 						null, null, c.hardship()));
 				reform.add(new Succession(cell, newCell));
-				people(cell, 8, 3);
+				villageCells.add(cell);
+				if (v < NAMED_VILLAGES) {
+					people(cell, 8, 3);
+				}
 			}
 		}
 		for (int a = 0; a < AGENCIES.size(); a++) {
@@ -121,6 +198,9 @@ class DemoData {
 			add(old, AGENCIES.get(a), OrganizationKind.GRASSROOTS_COMMITTEE, "td", FOUNDED, null);
 			add(successor, AGENCIES.get(a).replace("huyện", "xã Tam Dương"), OrganizationKind.GRASSROOTS_COMMITTEE,
 					"xa.tamduong", REFORM, null);
+			// an agency's or the armed forces' committee, not a commune's: the report counts them apart
+			jdbc.sql("update organization set sector = ? where id in (?, ?)")
+				.params(a == 0 ? "STATE_AGENCY" : "ARMED_FORCES", old, successor).update();
 			reform.add(new Succession(old, successor));
 			String oldParent = old;
 			String newParent = successor;
@@ -140,6 +220,7 @@ class DemoData {
 				add(newParent + ".c" + c, "Chi bộ " + c + " – " + AGENCIES.get(a).replace("Đảng bộ ", ""),
 						OrganizationKind.CELL, newParent, REFORM, null);
 				reform.add(new Succession(oldParent + ".c" + c, newParent + ".c" + c));
+				agencyCells.add(oldParent + ".c" + c);
 				people(oldParent + ".c" + c, 6, 2);
 			}
 		}
@@ -149,6 +230,7 @@ class DemoData {
 			add(old, "Chi bộ " + DIRECT_CELLS.get(d), OrganizationKind.GRASSROOTS_CELL, "td", FOUNDED, null);
 			add(successor, "Chi bộ " + DIRECT_CELLS.get(d), OrganizationKind.GRASSROOTS_CELL, "xa.tamduong", REFORM, null);
 			reform.add(new Succession(old, successor));
+			directCells.add(old);
 			people(old, 5, 2);
 		}
 		return reform;
@@ -194,9 +276,9 @@ class DemoData {
 					"Tam Dương", "Tam Dương, Vĩnh Phúc", cellId, !official && n % 2 == 0);
 			MemberStatus status = official ? MemberStatus.OFFICIAL : MemberStatus.SOURCE_CANDIDATE;
 			LocalDate since = official ? born.plusYears(25) : LocalDate.of(2024, 1, 15);
-			members.register(person, status, since, new Change(null, null, "demo",
-					official ? "Taken over from the paper register as an official member" : "Added to the cell's list of outstanding candidates",
-					null));
+			people.add(DemoRegister.Entry.of(person, status, since, official
+					? "Dữ liệu minh họa: tiếp nhận từ sổ đảng viên, đảng viên chính thức từ " + since
+					: "Dữ liệu minh họa: đưa vào danh sách quần chúng ưu tú của chi bộ"));
 		}
 	}
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Names of the demo units. The 13 communes and towns, 3 agency committees and 32 cells directly
  * under the district follow the seed article; the 2025 commune grouping is verified only for
- * Tam Dương commune (Hợp Hòa, Kim Long, Đạo Tú, Hướng Đạo); the other groupings are demo data.
+ * Tam Dương commune (Hợp Hòa, Kim Long, Đạo Tú, Hướng Đạo); the other groupings, the villages'
+ * names and the companies are demo data.
  */
 final class TamDuongDistrict {
 
@@ -37,7 +38,12 @@ final class TamDuongDistrict {
 			new NewCommune("hoangan", "Đảng bộ xã Hoàng An"), new NewCommune("tamduongbac", "Đảng bộ xã Tam Dương Bắc"),
 			new NewCommune("hoithinh", "Đảng bộ xã Hội Thịnh"));
 
-	static final List<String> VILLAGES = List.of("Thôn Đông", "Thôn Đoài", "Thôn Nam");
+	/** Ten villages or residential groups per commune: 130 in the district, as many as the article's village heads. */
+	static final List<String> VILLAGES = List.of("Thôn Đông", "Thôn Đoài", "Thôn Nam", "Thôn Bắc", "Thôn Trung",
+			"Thôn Thượng", "Thôn Hạ", "Thôn Tân Lập", "Thôn Tân Phú", "Thôn Đồng Tâm");
+
+	/** The villages whose cells hold the people the README and the tests name (p00001…); the rest hold demo members only. */
+	static final int NAMED_VILLAGES = 3;
 
 	static final List<String> AGENCIES = List.of("Đảng bộ Cơ quan Chính quyền huyện", "Đảng bộ Công an huyện",
 			"Đảng bộ Quân sự huyện");

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.partyadmission.organization.UnitScope;
 import vn.partyadmission.reporting.ReportQueries.Unit;
+import vn.partyadmission.shared.DemoMark;
 
 /**
  * The organizing commission's dashboard, behind the web login. A GET that changes nothing, so
@@ -30,11 +31,14 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Reports reports, ReportQueries queries, ReportAccess access, Clock clock) {
+	private final DemoMark demo;
+
+	DashboardController(Reports reports, ReportQueries queries, ReportAccess access, Clock clock, DemoMark demo) {
 		this.reports = reports;
 		this.queries = queries;
 		this.access = access;
 		this.clock = clock;
+		this.demo = demo;
 	}
 
 	@GetMapping("/dashboard")
@@ -45,13 +49,14 @@ class DashboardController {
 		if (unitId == null) {
 			return ResponseEntity.ok()
 				.contentType(MediaType.TEXT_HTML)
-				.body("<!DOCTYPE html><html><body><p>No unit whose figures you may see.</p></body></html>");
+				.body("<!DOCTYPE html><html><body>" + (demo.isDemo() ? "<div id=\"demo-band\">" + DashboardPage.escape(demo.notice()) + "</div>" : "")
+						+ "<p>No unit whose figures you may see.</p></body></html>");
 		}
 		access.checkRead(user, unitId);
 		Report report = reports.report(unitId, Periods.parse(year, from, to, LocalDate.now(clock)));
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(DashboardPage.render(report, visible, user.getName()));
+			.body(DashboardPage.render(report, visible, user.getName(), demo.isDemo() ? demo.notice() : null));
 	}
 
 	/** The highest unit among the user's own bodies (e.g. xa.tamduong for its organizing commission). */

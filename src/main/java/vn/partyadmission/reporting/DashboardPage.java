@@ -20,10 +20,13 @@ final class DashboardPage {
 		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
 	}
 
-	static String render(Report r, List<Unit> units, String user) {
+	static String render(Report r, List<Unit> units, String user, String demoNotice) {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Dashboard – ")
 			.append(escape(r.unitName())).append("</title><style>").append(STYLE).append("</style></head><body>");
+		if (demoNotice != null) {
+			html.append("<div class=\"demo-band\" id=\"demo-band\" role=\"note\">").append(escape(demoNotice)).append("</div>");
+		}
 		html.append("<header><h1>Party admission – ").append(escape(r.unitName())).append("</h1>")
 			.append("<form method=\"get\" action=\"/dashboard\"><label>Unit <select name=\"unit\" id=\"unit\">");
 		for (Unit u : units) {
@@ -41,6 +44,15 @@ final class DashboardPage {
 		html.append("<section class=\"cards\">");
 		card(html, "admitted", total.admitted() + (total.target() == null ? "" : " / " + total.target()),
 				"new members admitted" + (total.percentOfTarget() == null ? "" : " · " + total.percentOfTarget() + "% of target"));
+		Report.Membership m = r.membership();
+		card(html, "membership", m.atStart() + " → " + m.atEnd(), "đảng viên đầu kỳ → cuối kỳ");
+		card(html, "rate", m.admissionRatePercent() == null ? "–" : ReportTables.percent(m.admissionRatePercent()) + " %",
+				"tỷ lệ kết nạp so với đảng viên đầu kỳ · chỉ tiêu " + ReportTables.percent(m.targetMinPercentPerYear()) + "–"
+						+ ReportTables.percent(m.targetMaxPercentPerYear())
+						+ " %/năm · " + m.assessment());
+		card(html, "grassroots", String.valueOf(r.grassroots().total()), "tổ chức cơ sở đảng ("
+				+ r.grassroots().communeCommittees() + " xã, thị trấn · " + r.grassroots().agencyCommittees() + " cơ quan · "
+				+ r.grassroots().cells() + " chi bộ cơ sở)");
 		card(html, "open", String.valueOf(r.openCases()), "open cases");
 		card(html, "overdue", String.valueOf(r.overdueCasesTotal()), "overdue cases");
 		card(html, "village-heads", r.villageHeads().members() + " / " + r.villageHeads().total(),
@@ -96,6 +108,7 @@ final class DashboardPage {
 
 	private static final String STYLE = """
 			body{font-family:sans-serif;margin:0;background:#f6f6f4;color:#222}
+			.demo-band{background:#ffd54f;color:#3e2723;font-weight:bold;text-align:center;padding:6px;letter-spacing:.5px}
 			header{background:#b71c1c;color:#fff;padding:12px 24px}
 			header h1{margin:0 0 8px;font-size:22px} header form{display:inline} .who{margin:6px 0 0;font-size:13px;opacity:.9}
 			select,input,button{font-size:14px;padding:3px}

@@ -9,13 +9,19 @@ import java.util.Map;
  * probation, village heads) are taken on {@code today}; admissions and breakdowns in the period.
  * The lists of overdue cases and of members due for recognition hold at most {@code listLimit}
  * entries, the first by date; {@code overdueCasesTotal} and {@code dueMembersTotal} count them all.
+ *
+ * <p>{@code counted} is the part of the period the unit existed: a unit that continues others after a
+ * reform counts from the day it began (what came before is its predecessors'), a unit that ended counts
+ * up to its last day and has no figures of "now"; null when the unit did not exist in the period.
+ * Membership, grassroots organizations and village heads who are members are those of the counted
+ * period's last day (or today, when the period has not ended).
  */
 public record Report(String unitId, String unitName, Period period, LocalDate today, List<Admitted> admittedByUnit,
 		Admitted admittedTotal, List<Count> openCasesByStage, int openCases, List<OverdueCase> overdueCases,
 		List<StageDays> daysPerStage, List<Count> dueForRecognition, List<DueMember> dueMembers,
 		VillageHeads villageHeads, List<Count> admittedByMonth, Map<String, List<Count>> breakdowns,
 		List<NewOrganization> privateEnterpriseOrganizations, Integer privateEnterpriseTarget, int overdueCasesTotal,
-		int dueMembersTotal, int listLimit) {
+		int dueMembersTotal, int listLimit, Period counted, Grassroots grassroots, Membership membership) {
 
 	/** What a unit (a direct child, or the whole subtree) admitted in the period against its target. */
 	public record Admitted(String unitId, String unitName, int admitted, Integer target) {
@@ -50,6 +56,24 @@ public record Report(String unitId, String unitName, Period period, LocalDate to
 	}
 
 	public record NewOrganization(String id, String name, LocalDate validFrom) {
+	}
+
+	/**
+	 * Grassroots Party organizations below the unit on a day: commune and town committees (and
+	 * wards), committees of agencies, enterprises and the armed forces, and grassroots cells.
+	 */
+	public record Grassroots(LocalDate on, int total, int communeCommittees, int agencyCommittees, int cells) {
+	}
+
+	/**
+	 * Total membership (probationary and official members) at the start and end of the counted
+	 * period, and the admission rate: admissions of the period against membership at its start.
+	 * The national target is per year; {@code targetMinPercent}–{@code targetMaxPercent} is it for
+	 * the days counted so far (a whole year: the target itself).
+	 */
+	public record Membership(LocalDate startDate, int atStart, LocalDate endDate, int atEnd, Double admissionRatePercent,
+			double targetMinPercentPerYear, double targetMaxPercentPerYear, double targetMinPercent, double targetMaxPercent,
+			String targetSource, String assessment) {
 	}
 
 }

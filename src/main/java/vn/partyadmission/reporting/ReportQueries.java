@@ -147,6 +147,66 @@ class ReportQueries {
 			.single();
 	}
 
+	/** Members (probationary and official) and village heads among them at the end of a month, from the membership tally. */
+	int[] membershipTallied(String unitId, int month) {
+		return jdbc.sql("""
+				select coalesce(sum(members), 0), coalesce(sum(village_heads), 0) from membership_tally
+				where unit_id = :unit and change_month <= :month""")
+			.param("unit", unitId).param("month", month)
+			.query((rs, row) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.single();
+	}
+
+	/** The same on a day, from the members' rows (MembershipTally says when a person is a member). */
+	int[] membershipOn(List<String> units, LocalDate day) {
+		return jdbc.sql("""
+				select count(*), coalesce(sum(case when p.village_head then 1 else 0 end), 0)
+				from member_record r join person p on p.id = r.person_id
+				where r.cell_id = any(:units) and r.status in (%s) and %s <= :day
+				  and not (r.status in (%s) and r.status_since <= :day)""".formatted(quoted(MembershipTally.MEMBER, MembershipTally.LEFT),
+						MembershipTally.JOINED, quoted(MembershipTally.LEFT)))
+			.param("units", array(units)).param("day", day)
+			.query((rs, row) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.single();
+	}
+
+	private static String quoted(List<String> a, List<String> b) {
+		List<String> all = new java.util.ArrayList<>(a);
+		all.addAll(b);
+		return quoted(all);
+	}
+
+	private static String quoted(List<String> values) {
+		return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
+	}
+
+	/** Whether another unit was succeeded by this one (a reform). */
+	boolean hasPredecessor(String unitId) {
+		return jdbc.sql("select count(*) from organization where successor_id = ?").param(unitId).query(Integer.class).single() > 0;
+	}
+
+	/**
+	 * Grassroots organizations among these units in force on a day: commune committees (territorial:
+	 * the sector PARTY), committees of agencies, enterprises or the armed forces (another sector),
+	 * and grassroots cells.
+	 */
+	int[] grassroots(List<String> units, LocalDate day) {
+		int[] counts = new int[3];
+		if (units.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select case when kind = 'GRASSROOTS_CELL' then 2 when sector = 'PARTY' then 0 else 1 end, count(*)
+				from organization
+				where id = any(:units) and kind in ('COMMUNE_COMMITTEE', 'GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL')
+				  and valid_from <= :day and (valid_to is null or valid_to > :day)
+				group by case when kind = 'GRASSROOTS_CELL' then 2 when sector = 'PARTY' then 0 else 1 end""")
+			.param("units", array(units)).param("day", day)
+			.query((rs, row) -> counts[rs.getInt(1)] += rs.getInt(2))
+			.list();
+		return counts;
+	}
+
 	List<NewMember> admitted(List<String> units, Period period) {
 		return jdbc.sql("""
 				select p.id, p.cell_id, p.gender, p.date_of_birth, p.ethnicity, p.youth_union_member, p.sector,

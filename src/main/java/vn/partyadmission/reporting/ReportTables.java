@@ -26,6 +26,23 @@ final class ReportTables {
 				r.admittedTotal().target())));
 		add(tables, "admitted", "New members admitted against target", List.of("unit", "name", "admitted", "target", "% of target"),
 				admitted);
+		Report.Membership m = r.membership();
+		add(tables, "membership", "Tổng số đảng viên và tỷ lệ kết nạp" + (r.counted() == null ? " (đơn vị không tồn tại trong kỳ)"
+				: r.counted().equals(r.period()) ? "" : " (tính từ " + r.counted().from() + " đến " + r.counted().to() + ")"),
+				List.of("chỉ số", "giá trị"),
+				List.of(row("Đảng viên đầu kỳ" + on(m.startDate()), m.atStart()),
+						row("Đảng viên cuối kỳ" + on(m.endDate()), m.atEnd()),
+						row("Kết nạp trong kỳ", r.admittedTotal().admitted()),
+						row("Tỷ lệ kết nạp so với đảng viên đầu kỳ (%)", m.admissionRatePercent()),
+						row("Chỉ tiêu toàn quốc (%/năm, " + m.targetSource() + ")", percent(m.targetMinPercentPerYear()) + "–"
+								+ percent(m.targetMaxPercentPerYear())),
+						row("Chỉ tiêu tương ứng với kỳ báo cáo (%)", percent(m.targetMinPercent()) + "–" + percent(m.targetMaxPercent())),
+						row("Đánh giá", m.assessment())));
+		Report.Grassroots g = r.grassroots();
+		add(tables, "grassroots", "Tổ chức cơ sở đảng trực thuộc" + on(g.on()), List.of("loại", "số lượng"),
+				List.of(row("Đảng bộ xã, phường, thị trấn", g.communeCommittees()),
+						row("Đảng bộ cơ quan, doanh nghiệp, lực lượng vũ trang", g.agencyCommittees()),
+						row("Chi bộ cơ sở", g.cells()), row("Tổng số", g.total())));
 		add(tables, "open-cases", "Open cases by stage (now)", List.of("stage", "open cases"), counts(r.openCasesByStage()));
 		add(tables, "overdue", "Overdue cases (now)" + cut(r.overdueCases().size(), r.overdueCasesTotal()), List.of("case", "person", "cell", "stage", "deadline missed", "since"),
 				r.overdueCases().stream().map(o -> row(o.caseId(), o.personName(), o.cellId(), o.stage(), o.deadline(), o.since())).toList());
@@ -45,6 +62,15 @@ final class ReportTables {
 				List.of("unit", "name", "founded"),
 				r.privateEnterpriseOrganizations().stream().map(o -> row(o.id(), o.name(), o.validFrom())).toList());
 		return tables;
+	}
+
+	private static String on(java.time.LocalDate day) {
+		return day == null ? "" : " (ngày " + day + ")";
+	}
+
+	/** A percentage as Vietnamese writes it: a decimal comma, no trailing zeros. */
+	static String percent(double value) {
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
 	}
 
 	/** Says when a list shows only its first entries. */

@@ -47,11 +47,14 @@ public class Reports {
 
 	private final Clock clock;
 
-	Reports(ReportQueries queries, Targets targets, OrganizationTree tree, Clock clock) {
+	private final AdmissionRateTarget rate;
+
+	Reports(ReportQueries queries, Targets targets, OrganizationTree tree, Clock clock, AdmissionRateTarget rate) {
 		this.queries = queries;
 		this.targets = targets;
 		this.tree = tree;
 		this.clock = clock;
+		this.rate = rate;
 	}
 
 	/**
@@ -61,10 +64,15 @@ public class Reports {
 	 * full counts.
 	 */
 	@Transactional(readOnly = true)
-	public Report report(String unitId, vn.partyadmission.reporting.Period period) {
+	public Report report(String unitId, vn.partyadmission.reporting.Period requested) {
 		Organization unit = tree.find(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
 		LocalDate today = LocalDate.now(clock);
-		Integer year = period.wholeYear();
+		Integer year = requested.wholeYear();
+		vn.partyadmission.reporting.Period counted = counted(unit, requested);
+		// a unit that did not exist in the period: an empty period, so every count below is zero
+		vn.partyadmission.reporting.Period period = counted != null ? counted
+				: new vn.partyadmission.reporting.Period(requested.from(), requested.from().minusDays(1));
+		boolean ended = unit.validTo() != null && !unit.validTo().isAfter(today);
 		// walked once: every figure below is of the same units
 		Subtree subtree = queries.subtree(unitId);
 		List<String> units = subtree.ids();
@@ -95,7 +103,7 @@ public class Reports {
 			}
 			Map<Integer, Integer> months = queries.admittedPerMonth(unitId, period);
 			admittedTotal = months.values().stream().mapToInt(Integer::intValue).sum();
-			byMonth = byMonth(months, period);
+			byMonth = byMonth(months, requested);
 			breakdowns = subtree.isCell() ? breakdowns(queries.admitted(units, period))
 					: breakdowns(queries.breakdownCounts(unitId, period));
 		}
@@ -103,7 +111,7 @@ public class Reports {
 			List<NewMember> admitted = queries.admitted(units, period);
 			admittedTotal = admitted.size();
 			byChild = perBranch(admitted, subtree.branchesOf());
-			byMonth = byMonth(byMonthOf(admitted), period);
+			byMonth = byMonth(byMonthOf(admitted), requested);
 			breakdowns = breakdowns(admitted);
 		}
 		// the targets of the unit and its children, in one statement
@@ -121,12 +129,13 @@ public class Reports {
 		Integer childTargets = byUnit.stream().map(Admitted::target).filter(t -> t != null).reduce(Integer::sum).orElse(null);
 		Admitted total = new Admitted(unitId, unit.name(), admittedTotal, ownTarget != null ? ownTarget : childTargets);
 
-		List<Count> stages = queries.openCasesByStage(units);
+		// an ended unit has no figures of now: its cells' successors are other units' now
+		List<Count> stages = ended ? List.of() : queries.openCasesByStage(units);
 		int open = stages.stream().mapToInt(Count::count).sum();
 
 		LocalDate lastDue = today.plusDays(DUE_WINDOWS.get(DUE_WINDOWS.size() - 1));
-		List<DueMember> due = queries.probationEndingBy(units, today, lastDue);
-		int[] dueCounts = due.size() < ReportQueries.LIST_LIMIT ? countWindows(due)
+		List<DueMember> due = ended ? List.of() : queries.probationEndingBy(units, today, lastDue);
+		int[] dueCounts = ended || due.size() < ReportQueries.LIST_LIMIT ? countWindows(due)
 				: subtree.jumped() ? queries.probationEndingCounts(units, today, DUE_WINDOWS)
 						: queries.probationEndingCountsTallied(unitId, today, DUE_WINDOWS);
 		List<Count> windows = new ArrayList<>();
@@ -136,19 +145,70 @@ public class Reports {
 		}
 		int dueTotal = dueCounts[0] + dueCounts[DUE_WINDOWS.size()];
 
-		List<Report.OverdueCase> overdue = queries.overdueCases(units);
+		List<Report.OverdueCase> overdue = ended ? List.of() : queries.overdueCases(units);
 		int overdueTotal = overdue.size() < ReportQueries.LIST_LIMIT ? overdue.size() : queries.overdueCount(units);
 
 		int[] heads = subtree.jumped() ? queries.villageHeads(units) : queries.villageHeadsTallied(unitId);
+		// membership on the counted period's first eve and last day (today, while it runs)
+		LocalDate end = period.to().isAfter(today) ? today : period.to();
+		LocalDate eve = period.from().minusDays(1);
+		int[] atStart = tallied ? queries.membershipTallied(unitId, AdmissionTally.month(eve)) : queries.membershipOn(units, eve);
+		int[] atEnd = tallied ? queries.membershipTallied(unitId, AdmissionTally.month(end)) : queries.membershipOn(units, end);
 		Integer shareTarget = own == null ? null : own.villageHeadSharePercent();
 		Integer orgTarget = own == null ? null : own.privateEnterpriseOrgs();
 
-		return new Report(unitId, unit.name(), period, today, byUnit, total, stages, open, overdue,
+		return new Report(unitId, unit.name(), requested, today, byUnit, total, stages, open, overdue,
 				daysPerStage(tallied ? queries.taskDurationsTallied(unitId, period) : queries.taskDurations(units, period)), windows, due,
-				new VillageHeads(heads[0], heads[1], shareTarget), byMonth, breakdowns,
+				new VillageHeads(heads[0], Math.min(heads[0], atEnd[1]), shareTarget), byMonth, breakdowns,
 				queries.privateEnterpriseOrganizations(units, period), orgTarget, overdueTotal, dueTotal,
-				ReportQueries.LIST_LIMIT);
+				ReportQueries.LIST_LIMIT, counted, grassroots(subtree, counted == null ? null : end),
+				membership(counted, eve, atStart[0], end, atEnd[0], admittedTotal));
 	}
+
+	/**
+	 * The part of the requested period the unit existed: up to the day before it ended, and, for a
+	 * unit that continues others after a reform, from the day it began. A unit without predecessors
+	 * keeps its people's earlier admissions (a register taken over into units made later).
+	 */
+	vn.partyadmission.reporting.Period counted(Organization unit, vn.partyadmission.reporting.Period requested) {
+		LocalDate from = requested.from();
+		LocalDate to = requested.to();
+		if (unit.validTo() != null && !unit.validTo().minusDays(1).isAfter(to)) {
+			to = unit.validTo().minusDays(1);
+		}
+		if (unit.validFrom() != null && unit.validFrom().isAfter(from) && queries.hasPredecessor(unit.id())) {
+			from = unit.validFrom();
+		}
+		return to.isBefore(from) ? null : new vn.partyadmission.reporting.Period(from, to);
+	}
+
+	private Report.Grassroots grassroots(Subtree subtree, LocalDate on) {
+		if (on == null) {
+			return new Report.Grassroots(null, 0, 0, 0, 0);
+		}
+		int[] kinds = queries.grassroots(subtree.own(), on);
+		return new Report.Grassroots(on, kinds[0] + kinds[1] + kinds[2], kinds[0], kinds[1], kinds[2]);
+	}
+
+	/** Membership at both ends and the admission rate against the national target, scaled to the days counted. */
+	private Report.Membership membership(vn.partyadmission.reporting.Period counted, LocalDate eve, int atStart, LocalDate end,
+			int atEnd, int admitted) {
+		double years = counted == null || end.isBefore(counted.from()) ? 0
+				: counted.wholeYear() != null && !end.isBefore(counted.to()) ? 1
+						: (java.time.temporal.ChronoUnit.DAYS.between(counted.from(), end) + 1) / 365.0;
+		double min = round2(rate.minPercent() * years);
+		double max = round2(rate.maxPercent() * years);
+		Double percent = atStart == 0 ? null : round2(100.0 * admitted / atStart);
+		String assessment = percent == null || years == 0 ? "Không tính được (chưa có đảng viên đầu kỳ)"
+				: percent < min ? "Chưa đạt mức chỉ tiêu" : percent > max ? "Vượt mức chỉ tiêu" : "Đạt mức chỉ tiêu";
+		return new Report.Membership(counted == null ? null : eve, atStart, counted == null ? null : end, atEnd, percent,
+				rate.minPercent(), rate.maxPercent(), min, max, rate.source(), assessment);
+	}
+
+	private static double round2(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
 
 	/** Above this many units, a report must come from the tallies (reading people rows would take seconds). */
 	static final int LARGE_UNIT = 500;

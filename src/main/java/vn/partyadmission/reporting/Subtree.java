@@ -62,6 +62,11 @@ record Subtree(String unitId, List<Node> nodes) {
 		return outside;
 	}
 
+	/** The units below the unit in its own subtree, not reached through a successor. */
+	List<String> own() {
+		return nodes.stream().filter(n -> !n.jumped() && n.branch() != null).map(Node::id).distinct().toList();
+	}
+
 	/** The units the walk reached through this direct child. */
 	List<String> branch(String child) {
 		return nodes.stream().filter(n -> child.equals(n.branch())).map(Node::id).distinct().toList();

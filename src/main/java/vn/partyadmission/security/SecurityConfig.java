@@ -39,6 +39,22 @@ class SecurityConfig {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * GET /api/about (is this demo data?) also for a signed-in browser: the script of Camunda's
+	 * webapps asks it with the web session to show the demo band. It changes nothing, so CSRF does not
+	 * apply; it creates no session.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain aboutChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(withDefaults().matcher(org.springframework.http.HttpMethod.GET, "/api/about"))
+			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(c -> c.disable());
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {

@@ -66,6 +66,11 @@ class DashboardBrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#chart-funnel svg rect"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector("#chart-trend svg rect"))).hasSize(12);
 		assertThat(browser.findElement(By.id("card-village-heads")).getText()).contains("/");
+		// the demo profile: a band says the figures are not real, and the membership and rate cards are there
+		assertThat(browser.findElement(By.id("demo-band")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("demo-band")).getText()).isEqualTo("Dữ liệu minh họa, không phải số liệu thật");
+		assertThat(browser.findElement(By.id("card-membership")).getText()).contains("→");
+		assertThat(browser.findElement(By.id("card-rate")).getText()).contains("%");
 		WebElement csv = browser.findElement(By.xpath("//div[@id='table-admitted']//a[normalize-space(.)='CSV']"));
 		assertThat(csv.getAttribute("href")).endsWith("/api/reports/xa.tamduong/admitted.csv?year=2025");
 		assertThat(browser.findElement(By.xpath("//div[@id='table-sector']//a[normalize-space(.)='XLSX']")).getAttribute("href"))

@@ -235,6 +235,46 @@ abstract class ReportFigures {
 
 
 
+	@Test
+	void membershipAtTheStartAndEndOfThePeriod_andTheAdmissionRate_theSameFromTheTallyAndFromTheRows() {
+		int before = reports.report(u.commune, YEAR_2025).membership().atStart();
+		for (int i = 0; i < 100; i++) {
+			members.register(new Person(u.id("m" + i), "Đảng viên " + i, LocalDate.of(1970, 1, 1), "MALE", "Kinh",
+					Education.UPPER_SECONDARY, null, null, i % 2 == 0 ? u.cell : u.grassrootsCell, false, false, Sector.OTHER),
+					MemberStatus.OFFICIAL, LocalDate.of(2010, 1, 1), new Change(null, null, "test", "official", null));
+		}
+		// sworn in on 2024-09-01, removed from the probationary list on 2025-10-01: a member at the start only
+		String removed = u.id("removed");
+		members.takeOver(new Person(removed, "Đảng viên dự bị", LocalDate.of(1995, 1, 1), "MALE", "Kinh", Education.UPPER_SECONDARY,
+				null, null, u.cell, false, false, Sector.OTHER), new vn.partyadmission.membership.PaperStanding(MemberStatus.PROBATIONARY,
+						LocalDate.of(2024, 9, 1), LocalDate.of(2024, 8, 10), LocalDate.of(2024, 9, 1), LocalDate.of(2025, 9, 1), null),
+				new Change(null, null, "test", "taken over", null));
+		members.remove(removed, LocalDate.of(2025, 10, 1), new Change(null, null, "test", "removed", null));
+		for (int i = 0; i < 4; i++) {
+			admitted(i % 2 == 0 ? u.cell : u.intermediateCell, LocalDate.of(2025, 3 + i, 10), MemberStatus.PROBATIONARY);
+		}
+		// decided in December, not yet sworn in: admitted in the period, not a member at its end
+		admitted(u.cell, LocalDate.of(2025, 12, 20), MemberStatus.ADMITTED);
+
+		Report.Membership tallied = reports.report(u.commune, YEAR_2025).membership();
+		// not whole months: counted from the members' rows
+		Report rows = reports.report(u.commune, new Period(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 12, 31)));
+
+		int start = before + 100 + 1;
+		assertThat(tallied.startDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+		assertThat(tallied.atStart()).isEqualTo(start);
+		assertThat(tallied.atEnd()).isEqualTo(start - 1 + 4);
+		assertThat(tallied.admissionRatePercent()).isEqualTo(Math.round(500.0 / start * 100) / 100.0);
+		assertThat(tallied.targetMinPercent()).isEqualTo(3.0);
+		assertThat(tallied.targetMaxPercent()).isEqualTo(4.0);
+		assertThat(rows.admittedTotal().admitted()).isEqualTo(5);
+		assertThat(rows.membership().atStart()).isEqualTo(tallied.atStart());
+		assertThat(rows.membership().atEnd()).isEqualTo(tallied.atEnd());
+		assertThat(rows.membership().admissionRatePercent()).isEqualTo(tallied.admissionRatePercent());
+		// the cell alone: its own members
+		assertThat(reports.report(u.grassrootsCell, YEAR_2025).membership().atStart()).isGreaterThanOrEqualTo(50);
+	}
+
 	private String admitted(String cellId, LocalDate decided, MemberStatus status) {
 		return person(cellId, "MALE", LocalDate.of(1995, 1, 1), "Kinh", false, Sector.OTHER, decided, status);
 	}
