@@ -76,7 +76,7 @@ class DossierSteps {
 		LocalDate date = in.pastDate("commentsDate", today());
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change(
-				"Comments of mass organizations and residence cell: " + summary, Document.of("5-KNĐ", null, date)));
+				"Ý kiến nhận xét của đoàn thể chính trị - xã hội và chi ủy nơi cư trú: " + summary, Document.of("5-KNĐ", null, date)));
 		cases.stage(step);
 	}
 

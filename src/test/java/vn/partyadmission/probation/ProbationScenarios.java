@@ -359,7 +359,7 @@ abstract class ProbationScenarios {
 		assertThat(cases.find(caseId).orElseThrow().overdueDeadline()).isEqualTo("ADMISSION_DECISION");
 		assertThat(walk.task(caseId, "ResolveByGrassrootsCommittee")).as("the review goes on").isNotNull();
 		assertThat(members.journal(u.id("cand"))).extracting(e -> e.change())
-			.anySatisfy(c -> assertThat(c).startsWith("Deadline ADMISSION_DECISION passed"));
+			.anySatisfy(c -> assertThat(c).startsWith("Quá thời hạn ra quyết định kết nạp"));
 
 		walk.complete(caseId, "ResolveByGrassrootsCommittee", Map.of("resolutionDate", "2026-04-07", "resolutionNumber", "08",
 				"committeeMembers", 9, "attendees", 9, "votesFor", 9, "votesAgainst", 0));
