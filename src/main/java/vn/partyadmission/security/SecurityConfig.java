@@ -90,6 +90,15 @@ class SecurityConfig {
 		return registration;
 	}
 
+	/** Before Camunda's HttpHeaderSecurity and Engines filters (its initializer registers them last). */
+	@Bean
+	FilterRegistrationBean<PerRequestCspNonce> webappCspNonceFilter() {
+		FilterRegistrationBean<PerRequestCspNonce> registration = new FilterRegistrationBean<>(new PerRequestCspNonce());
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
