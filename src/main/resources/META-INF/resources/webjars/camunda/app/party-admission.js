@@ -6,7 +6,9 @@
  * - the language link at the foot of the page (Vietnamese by default, English as a choice; see
  *   scripts/config.js);
  * - Create task and task priorities are for administrators: a user without the Admin application
- *   does not see them (hidden by party-admission.css until the user is known to be one).
+ *   does not see them (hidden by party-admission.css until the user is known to be one);
+ * - one sign-in page: after "Log out", or a session that ended, Camunda would show its own login form
+ *   (#/login); the project's page is shown instead.
  */
 const base = document.querySelector('base');
 const appRoot = base.getAttribute('app-root');
@@ -54,6 +56,14 @@ function demoBand(notice) {
   html.classList.add('pa-demo');
 }
 
+function toOurLoginPage() {
+  if (/^#!?\/login/.test(window.location.hash)) {
+    window.location.replace(contextPath + '/login?logout');
+  }
+}
+
+toOurLoginPage();
+window.addEventListener('hashchange', toOurLoginPage);
 languageLink();
 
 json(contextPath + '/api/about').then((about) => {

@@ -4,11 +4,9 @@
  * Language. Camunda 7.24 takes the first language of the browser (navigator.languages[0]) if it is
  * among availableLocales, else fallbackLocale; it has no language menu of its own. So that a user
  * gets Vietnamese whatever her browser's language, only the chosen language is offered: Vietnamese,
- * or English once she picks "English" in the link at the foot of the page (party-admission.js), which
- * sets the cookie party-admission-language=en for every webapp and the login page.
+ * or English once she picks "English" in the link at the foot of the page (../party-admission-language.js).
  */
-const english = /(?:^|;\s*)party-admission-language=en(?:;|$)/.test(document.cookie);
-const language = english ? 'en' : 'vi';
+import { english, language } from '../../party-admission-language.js';
 
 export default {
   app: {
