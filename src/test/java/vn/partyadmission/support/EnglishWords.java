@@ -49,11 +49,11 @@ public final class EnglishWords {
 	private static final Set<String> VIETNAMESE = Set.of("a", "an", "anh", "ba", "ban", "bang", "bi", "bo", "ca",
 			"cam", "can", "canh", "chi", "con", "da", "dan", "do", "dong", "em", "gia", "ha", "hai", "hang", "hay",
 			"ho", "hoa", "hung", "in", "kim", "la", "lam", "lan", "long", "mai", "me", "mi", "nam", "nho", "phan",
-			"quan", "sang", "so", "son", "tam", "tan", "thi", "tin", "to", "ton", "trang", "tu", "van", "xa", "yen");
+			"quan", "sang", "so", "son", "tam", "tan", "thi", "thu", "tin", "to", "ton", "trang", "tu", "van", "xa", "yen");
 
 	/** Names of software and organizations, not English a user is asked to read. */
 	private static final Set<String> PROPER_NAMES = Set.of("camunda", "operaton", "bpmn", "dmn", "cmmn", "pdf",
-			"excel", "csv", "json", "xml", "html", "http", "https", "rest", "api", "utc", "gmt", "ict");
+			"excel", "csv", "json", "xml", "html", "http", "https", "rest", "api", "utc", "gmt", "ict", "ldap", "ctrl");
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
