@@ -78,7 +78,8 @@ class LoginPage {
 			.append("<input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" autocapitalize=\"none\" required autofocus>\n")
 			.append("<label for=\"password\">").append(esc(t.password)).append("</label>\n")
 			.append("<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>\n")
-			.append("<input type=\"hidden\" name=\"").append(esc(csrf.getParameterName())).append("\" value=\"")
+			// attribute order as on Spring's own page (name, type, value): clients read the token that way
+			.append("<input name=\"").append(esc(csrf.getParameterName())).append("\" type=\"hidden\" value=\"")
 			.append(esc(csrf.getToken())).append("\">\n")
 			.append("<button type=\"submit\">").append(esc(t.signIn)).append("</button>\n</form>\n")
 			.append("<p class=\"language\"><a lang=\"").append(english ? "vi" : "en").append("\" href=\"?lang=")
