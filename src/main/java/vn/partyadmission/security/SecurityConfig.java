@@ -9,17 +9,21 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two chains: a stateless one (HTTP Basic, no session, no CSRF) for the REST APIs, and a session
@@ -40,25 +44,17 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * GET /api/about (is this demo data?) also for a signed-in browser: the script of Camunda's
-	 * webapps asks it with the web session to show the demo band. It changes nothing, so CSRF does not
-	 * apply; it creates no session.
+	 * GET /api/about (is this a demo?) is asked by the webapps' own script with the browser's session,
+	 * so it is served by the session chain; HTTP Basic works there too. Without a session it answers a
+	 * plain 401, without the Basic challenge that would open the browser's password dialog.
 	 */
-	@Bean
-	@Order(0)
-	SecurityFilterChain aboutChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(withDefaults().matcher(org.springframework.http.HttpMethod.GET, "/api/about"))
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			.httpBasic(Customizer.withDefaults())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.csrf(c -> c.disable());
-		return http.build();
-	}
+	static final RequestMatcher ABOUT = withDefaults().matcher(HttpMethod.GET, "/api/about");
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/api/**")))
+		http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/engine-rest/**"),
+				new AndRequestMatcher(withDefaults().matcher("/api/**"), new NegatedRequestMatcher(ABOUT))))
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -77,7 +73,9 @@ class SecurityConfig {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(f -> f.defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+			// our own page (LoginPage): Vietnamese, the demo mark; Spring still processes the POST to /login
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), ABOUT))
 			// a new session id at sign-in, so an id planted before it is worth nothing (the default, made explicit)
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			// Spring's defaults stay (nosniff, X-Frame-Options DENY, HSTS on HTTPS requests, no caching)
@@ -88,7 +86,7 @@ class SecurityConfig {
 			// Camunda's CsrfPreventionFilter protects its webapp API with its own token
 			.csrf(c -> c.ignoringRequestMatchers(withDefaults().matcher("/camunda/api/**")))
 			// the webapps' "Log out" button posts here (per engine): end the Spring session with Camunda's
-			.logout(l -> l.logoutRequestMatcher(withDefaults().matcher(org.springframework.http.HttpMethod.POST,
+			.logout(l -> l.logoutRequestMatcher(withDefaults().matcher(HttpMethod.POST,
 					"/camunda/api/admin/auth/user/{engine}/logout"))
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
 		return http.build();
@@ -103,6 +101,15 @@ class SecurityConfig {
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		// after Spring Security's filter chain, before Camunda's webapp filters
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** Before Camunda's HttpHeaderSecurity and Engines filters (its initializer registers them last). */
+	@Bean
+	FilterRegistrationBean<PerRequestCspNonce> webappCspNonceFilter() {
+		FilterRegistrationBean<PerRequestCspNonce> registration = new FilterRegistrationBean<>(new PerRequestCspNonce());
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
 		return registration;
 	}
 

@@ -32,6 +32,11 @@ public final class HeadlessChromium {
 	}
 
 	public static WebDriver start() {
+		return start(null);
+	}
+
+	/** A browser whose language (Accept-Language and navigator.languages) is this one, e.g. "vi-VN"; null: its default. */
+	public static WebDriver start(String language) {
 		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if ("true".equals(System.getenv("BROWSER_REQUIRED"))) {
 			assertThat(available).as("Chromium and ChromeDriver (Debian: chromium chromium-driver)").isTrue();
@@ -46,6 +51,10 @@ public final class HeadlessChromium {
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1440,1000",
 					"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+			if (language != null) {
+				options.addArguments("--lang=" + language);
+				options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+			}
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
