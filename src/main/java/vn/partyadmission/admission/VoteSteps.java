@@ -16,6 +16,7 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /** The cell's vote (6-KNĐ), its escalation, and the higher committees' appraisal and resolution (7-, 8-KNĐ). */
 @Service
@@ -77,7 +78,7 @@ class VoteSteps {
 		int attempt = step.count("cellVoteAttempts") + 1;
 		boolean passed = majority.isReachedBy(votesFor, officialMembers);
 		if (passed && resolutionNumber == null) {
-			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (6-KNĐ)");
+			throw new InvalidInputException("resolutionNumber", "required", Messages.say("refusal.required.resolutionNumber.6-KND"));
 		}
 		// the model's gateway reads cellVoteOutcome
 		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
@@ -148,7 +149,7 @@ class VoteSteps {
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.GRASSROOTS_COMMITTEE);
 		boolean passed = majority.isReachedBy(votesFor, committeeMembers);
 		if (passed && number == null) {
-			throw new InvalidInputException("resolutionNumber", "required", "is required when the resolution passes (8-KNĐ)");
+			throw new InvalidInputException("resolutionNumber", "required", Messages.say("refusal.required.resolutionNumber.8-KND"));
 		}
 		members.note(step.personId(), step.change("Grassroots committee vote on proposing admission: " + votesFor
 				+ " for, " + votesAgainst + " against of " + committeeMembers + " committee members, "

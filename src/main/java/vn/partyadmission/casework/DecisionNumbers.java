@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.partyadmission.shared.ConflictException;
+import vn.partyadmission.shared.Messages;
 
 /**
  * Decision numbers a deciding body issued: one number per body (the case's competent committee),
@@ -55,8 +56,8 @@ public class DecisionNumbers {
 		catch (DuplicateKeyException e) {
 			// a concurrent decision took it between the lookup and the insert; its transaction is
 			// still open, so the case is not visible yet
-			throw new ConflictException("decisionNumber", "decision-number-unique", "Số quyết định '" + number
-					+ "' năm " + date.getYear() + " vừa được dùng cho một hồ sơ khác; đề nghị dùng số khác");
+			throw new ConflictException("decisionNumber", "decision-number-unique",
+					Messages.say("refusal.decision-number-unique.just-used", number, date.getYear()));
 		}
 	}
 
@@ -70,8 +71,7 @@ public class DecisionNumbers {
 	}
 
 	private static ConflictException taken(String number, LocalDate date, String caseId) {
-		return new ConflictException("decisionNumber", "decision-number-unique", "Số quyết định '" + number + "' năm "
-				+ date.getYear() + " đã được cấp cho hồ sơ " + caseId + "; mỗi số chỉ dùng một lần trong năm");
+		return ConflictException.of("decisionNumber", "decision-number-unique", number, date.getYear(), caseId);
 	}
 
 	/** "QĐ  45" and "qđ 45" are one number: case and runs of spaces do not make another. */

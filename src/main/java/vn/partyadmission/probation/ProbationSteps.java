@@ -20,6 +20,7 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.shared.Dates;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /** The steps of probation.bpmn: mentor's notes, new-member course, recognition dossier, votes and decision. */
 @Service
@@ -137,15 +138,14 @@ class ProbationSteps {
 		VoteRules.checkCounts(in, "officialMembers", officialMembers, attendees, votesFor, votesAgainst);
 		LocalDate probationEnd = Dates.toLocalDate(step.get("probationEndDate"));
 		if (meetingDate != null && meetingDate.isBefore(probationEnd)) {
-			in.reject("meetingDate", "recognition-after-probation",
-					"the cell may vote on recognition only once the 12 months of probation end on " + probationEnd);
+			in.refuse("meetingDate", "recognition-after-probation", probationEnd);
 		}
 		in.throwIfInvalid();
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_RECOGNITION);
 		int attempt = step.count("recognitionVoteAttempts") + 1;
 		boolean passed = majority.isReachedBy(votesFor, officialMembers);
 		if (passed && resolutionNumber == null) {
-			throw new InvalidInputException("resolutionNumber", "required", "is required when the vote passes (13-KNĐ)");
+			throw new InvalidInputException("resolutionNumber", "required", Messages.say("refusal.required.resolutionNumber.13-KND"));
 		}
 		VoteRules.Outcome outcome = majority.outcome(votesFor, officialMembers, attempt);
 		members.note(step.personId(), step.change("Cell vote " + attempt + " on proposing " + proposal + ": " + votesFor
@@ -191,9 +191,8 @@ class ProbationSteps {
 		VoteRules.checkCounts(in, "committeeMembers", committeeMembers, attendees, votesFor, votesAgainst);
 		in.throwIfInvalid();
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.GRASSROOTS_COMMITTEE);
-		in.require(majority.isReachedBy(votesFor, committeeMembers), "votesFor", "two-thirds-of-committee",
-				() -> "a resolution needs " + majority.votesNeeded(committeeMembers) + " of " + committeeMembers
-						+ " committee members in favour; record the proposal that passed");
+		in.check(majority.isReachedBy(votesFor, committeeMembers), "votesFor", "two-thirds-of-committee",
+				majority.votesNeeded(committeeMembers), committeeMembers);
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change("Grassroots committee proposes " + proposal + ": " + votesFor + " of "
 				+ committeeMembers + " committee members in favour", Document.of("15-KNĐ", number, date)));
@@ -221,7 +220,7 @@ class ProbationSteps {
 		LocalDate date = in.pastDate("decisionDate", today());
 		LocalDate resolution = Dates.toLocalDate(step.get("recognitionResolutionDate"));
 		if (date != null && date.isBefore(resolution)) {
-			in.reject("decisionDate", "after-cell-resolution", "cannot be before the cell's resolution of " + resolution);
+			in.refuse("decisionDate", "after-cell-resolution", resolution);
 		}
 		in.throwIfInvalid();
 		// first, so a number already issued leaves no record, journal line or audit entry
