@@ -116,8 +116,7 @@ class TaskDossier {
 		});
 		record.filter(r -> r.awarenessCertificateDate() != null)
 			.ifPresent(r -> lines.add("- **Giấy chứng nhận học lớp nhận thức về Đảng (CN-NTVĐ):** số "
-					+ r.awarenessCertificateNumber() + " ngày " + day(r.awarenessCertificateDate()) + ", giá trị đến "
-					+ day(r.awarenessCertificateDate().plusMonths(60))));
+					+ r.awarenessCertificateNumber() + " ngày " + day(r.awarenessCertificateDate())));
 		Object verified = progress.get("backgroundVerified");
 		if (verified != null) {
 			lines.add("- **Thẩm tra lý lịch (20-KNĐ):** " + (Boolean.TRUE.equals(verified) ? "đã thẩm tra, xác nhận lý lịch"

@@ -44,8 +44,10 @@ public final class HeadlessChromium {
 			// no background traffic: the machine has no internet and refuses it
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--window-size=1440,1000",
+					"--disable-sync", "--window-size=1440,1000", "--lang=vi-VN",
 					"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+			// a Vietnamese user's browser: Accept-Language and navigator.languages vi-VN, dates shown dd/MM/yyyy
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
