@@ -48,7 +48,9 @@ public final class HeadlessChromium {
 					"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
 			// a Vietnamese user's browser: Accept-Language and navigator.languages vi-VN, dates shown dd/MM/yyyy
 			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
+			// on Linux Chromium takes its interface language (Intl's default, the date inputs' format) from the environment
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.withEnvironment(java.util.Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
 				.usingAnyFreePort()
 				.build();
 			return new ChromeDriver(service, options);

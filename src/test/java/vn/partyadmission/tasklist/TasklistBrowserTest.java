@@ -153,10 +153,13 @@ class TasklistBrowserTest {
 		type("decisionNumber", "QĐ 21-QĐ/ĐU");
 		typeDate("decisionDate", "10/01/2026");
 		completeInTasklist();
+		shot("05b-refused-by-the-server-in-vietnamese");
+		System.out.println("Form after the refused completion: " + formText() + " | notifications: "
+				+ browser.findElements(By.cssSelector(".notifications, .alert, [class*='notification']")).stream()
+					.map(WebElement::getText).toList());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
 				"//*[contains(normalize-space(.), 'Ngày quyết định không được trước ngày nghị quyết của chi bộ (15/01/2026).')]")));
 		assertThat(browser.getPageSource()).doesNotContain("ENGINE-03051").doesNotContain("[after-cell-resolution]");
-		shot("05b-refused-by-the-server-in-vietnamese");
 		assertThat(currentTask(pi, "standing.tamduong")).isEqualTo("DecideAdmission");
 		typeDate("decisionDate", "20/02/2026");
 		shot("05-standing-committee-decision-with-dossier");
@@ -210,6 +213,7 @@ class TasklistBrowserTest {
 		assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "secretary.anhoa1:" + DemoTest.PASSWORD).body())
 			.isEqualTo("[]");
 		englishWords.forEach((page, words) -> System.out.println("English words on " + page + ": " + words.size() + " " + words));
+		System.out.println("Date formats of the date pickers: " + dateFormats);
 	}
 
 	// ---- Tasklist as a person uses it
@@ -284,13 +288,21 @@ class TasklistBrowserTest {
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), iso);
 	}
 
-	/** form-js's date picker, typed as a Vietnamese user reads it (dd/MM/yyyy in a vi-VN browser), then left. */
+	/**
+	 * form-js's date picker, typed as the user reads it: dd/MM/yyyy in a Vietnamese browser (form-js
+	 * takes the format from the browser's locale and shows it as the placeholder), then left.
+	 */
 	private void typeDate(String key, String day) {
 		WebElement field = wait.until(ExpectedConditions.elementToBeClickable(
 				By.cssSelector("input[id$='-Field_" + key + "'], input[id$='-Field_" + key + "-date']")));
+		String placeholder = String.valueOf(field.getAttribute("placeholder")).toLowerCase(java.util.Locale.ROOT);
+		dateFormats.add(placeholder);
+		String[] dmy = day.split("/");
+		String typed = placeholder.startsWith("m") ? dmy[1] + "/" + dmy[0] + "/" + dmy[2] : day;
 		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-		field.sendKeys(day, Keys.ENTER);
-		browser.findElement(By.cssSelector(".fjs-form h3, .fjs-form h4")).click();
+		field.sendKeys(typed);
+		field.sendKeys(Keys.TAB);
+		System.out.println("Date typed in " + key + ": " + typed + " -> " + field.getAttribute("value"));
 	}
 
 	/** form-js's searchable select: type part of the name, pick the entry. */
@@ -315,6 +327,22 @@ class TasklistBrowserTest {
 	}
 
 	private void click(By target) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				clickOnce(target);
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+				// Tasklist redrew the list between finding and clicking: find it again
+				if (attempt == 3) {
+					throw redrawn;
+				}
+				sleep(500);
+			}
+		}
+	}
+
+	private void clickOnce(By target) {
 		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		try {
@@ -325,6 +353,9 @@ class TasklistBrowserTest {
 			((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
 		}
 	}
+
+	/** The date formats form-js showed, printed at the end (dd/mm/yyyy in a Vietnamese browser). */
+	final java.util.Set<String> dateFormats = new java.util.TreeSet<>();
 
 	/** The English words each page of the walk shows (goal 0), printed at the end. */
 	final java.util.Map<String, List<String>> englishWords = new java.util.LinkedHashMap<>();
