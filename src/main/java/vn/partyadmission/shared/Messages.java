@@ -33,6 +33,8 @@ public final class Messages {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
 
 	static {
@@ -146,6 +148,10 @@ public final class Messages {
 		}
 		if (arg instanceof Object[] values) {
 			return shown(List.of(values));
+		}
+		if (arg instanceof String text && ISO_DAY.matcher(text).matches()) {
+			// a date the case file keeps as text (cellResolutionDate…) reads like any other date
+			return DAY.format(LocalDate.parse(text));
 		}
 		return arg == null ? "" : arg.toString();
 	}

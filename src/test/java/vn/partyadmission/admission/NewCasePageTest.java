@@ -127,6 +127,30 @@ class NewCasePageTest {
 		assertThat(refused.statusCode()).isEqualTo(403);
 	}
 
+	/** The API's refusal: detail in the language of Accept-Language (Vietnamese by default), the stable codes beside it. */
+	@Test
+	void anApiRefusal_saysItInVietnamese_orInEnglishOnRequest_withTheStableCodes() throws Exception {
+		Http http = new Http(port);
+		String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("organizing.tamduong:" + DemoTest.PASSWORD)
+			.getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(http.uri("/api/cases?unit=xa.tamduong&direction=sideways"))
+			.header("Authorization", basic);
+		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+		HttpResponse<String> vietnamese = http.send(request.build());
+		assertThat(vietnamese.statusCode()).isEqualTo(400);
+		var problem = json.readTree(vietnamese.body());
+		assertThat(problem.path("detail").asText()).isEqualTo("Chiều sắp xếp phải là asc (tăng dần) hoặc desc (giảm dần); không nhận “sideways”.");
+		assertThat(problem.path("title").asText()).isEqualTo("Dữ liệu không hợp lệ");
+		assertThat(problem.path("code").asText()).isEqualTo("input-refused");
+		assertThat(problem.at("/errors/0/field").asText()).isEqualTo("direction");
+		assertThat(problem.at("/errors/0/rule").asText()).isEqualTo("sort-direction");
+
+		HttpResponse<String> english = http.send(request.header("Accept-Language", "en-GB,en;q=0.9,vi;q=0.5").build());
+		assertThat(json.readTree(english.body()).path("detail").asText()).isEqualTo("The direction must be asc or desc, not \"sideways\".");
+		assertThat(json.readTree(english.body()).path("code").asText()).isEqualTo("input-refused");
+	}
+
 	private static Map<String, String> options(String html, String select) {
 		int start = html.indexOf("<select id=\"" + select + "\"");
 		assertThat(start).as("select %s on the page", select).isNotNegative();

@@ -66,6 +66,12 @@ class MessagesTest {
 	}
 
 	@Test
+	void aDateKeptAsText_readsLikeAnyOtherDate() {
+		assertThat(InvalidInputException.of("decisionDate", "after-cell-resolution", "2026-01-15").detail())
+			.isEqualTo("Ngày quyết định không được trước ngày nghị quyết của chi bộ (15/01/2026).");
+	}
+
+	@Test
 	void aYearIsNotGroupedLikeAnAmount() {
 		assertThat(InvalidInputException.of("year", "calendar-range", 2000, 2100, 1999).detail())
 			.isEqualTo("Năm phải từ 2000 đến 2100; không nhận 1999.");
