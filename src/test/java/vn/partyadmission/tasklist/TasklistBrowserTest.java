@@ -307,7 +307,7 @@ class TasklistBrowserTest {
 
 	/** form-js's searchable select: type part of the name, pick the entry. */
 	private void pick(String key, String labelStart) {
-		WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='-Field_" + key + "-search']")));
+		WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='-Field_" + key + "']")));
 		search.click();
 		search.sendKeys(labelStart.substring(0, Math.min(12, labelStart.length())));
 		click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(.), \"" + labelStart + "\")]"));
