@@ -74,7 +74,7 @@ class AdmissionCaseController {
 			throw new NotVisible();
 		}
 		if (!direction.equals("asc") && !direction.equals("desc")) {
-			throw new InvalidInputException("direction", "sort-direction", "must be asc or desc, got '" + direction + "'");
+			throw InvalidInputException.of("direction", "sort-direction", direction);
 		}
 		return queries.list(unit, status, stage, page, size, sort, direction.equals("desc"));
 	}
@@ -100,7 +100,7 @@ class AdmissionCaseController {
 		for (int i = 0; i < introducers.size(); i++) {
 			Introducer introducer = introducers.get(i);
 			if (introducer == null) {
-				throw new InvalidInputException("introducers[" + i + "]", "required", "must be an introducer, got null");
+				throw InvalidInputException.of("introducers[" + i + "]", "required");
 			}
 			values.put("introducer" + (i + 1) + "Id", introducer.personId());
 			values.put("introducer" + (i + 1) + "Relation", introducer.relation() == null ? null : introducer.relation().name());

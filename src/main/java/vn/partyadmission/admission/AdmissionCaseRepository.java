@@ -54,6 +54,18 @@ class AdmissionCaseRepository {
 			.update();
 	}
 
+	/** The case's introducers in order: who, how they know the applicant, since when. */
+	List<IntroducerRow> introducers(String caseId) {
+		return jdbc.sql("select introducer_id, relation, known_since from case_introducer where case_id = ? order by position")
+			.param(caseId)
+			.query((rs, n) -> new IntroducerRow(rs.getString("introducer_id"), rs.getString("relation"),
+					rs.getObject("known_since", LocalDate.class)))
+			.list();
+	}
+
+	record IntroducerRow(String personId, String relation, LocalDate knownSince) {
+	}
+
 	Optional<AdmissionCase> find(String id) {
 		return jdbc.sql("select * from admission_case where id = ?").param(id).query(AdmissionCaseRepository::map)
 			.optional();

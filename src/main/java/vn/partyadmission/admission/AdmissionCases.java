@@ -35,6 +35,7 @@ import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.Dates;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /**
  * Opens, reads, re-routes and closes admission cases. Opening runs inside the start of the
@@ -126,20 +127,17 @@ public class AdmissionCases {
 		// cell says nothing of their status, cell or case (an unknown id reads the same)
 		CaseRouting routing = organizations.routingFor(cellId, today);
 		if (!step.actorActsFor(routing.cellSecretaryGroup())) {
-			throw new InvalidInputException("cellId", "secretary-of-the-cell",
-					"only the committee of cell '" + cellId + "' may propose its people for admission");
+			throw InvalidInputException.of("cellId", "secretary-of-the-cell", cellId);
 		}
 		Person person = members.findPerson(personId).filter(p -> p.cellId().equals(cellId))
 			.orElseThrow(CaseSteps::personNotInYourCell);
 		MemberRecord record = members.findRecord(personId)
 			.orElseThrow(CaseSteps::personNotInYourCell);
 		if (!record.status().mayOpenCase()) {
-			throw new InvalidInputException("personId", "candidate-status",
-					"person '" + personId + "' is " + record.status() + " and cannot be proposed for admission");
+			throw InvalidInputException.of("personId", "candidate-status", personId, Messages.say("status." + record.status()));
 		}
 		cases.findOpenByPerson(personId).ifPresent(open -> {
-			throw new ConflictException("personId", "one-open-case",
-					"person '" + personId + "' already has the open admission case " + open.id());
+			throw ConflictException.of("personId", "one-open-case", personId, open.id());
 		});
 
 		// a certificate on record counts only while valid; otherwise the person attends the class again
@@ -149,19 +147,20 @@ public class AdmissionCases {
 			certificateNumber = record.awarenessCertificateNumber();
 		}
 		if (certificateDate != null && certificateNumber == null) {
-			in.reject("certificateNumber", "required", "is required with a certificate date");
+			in.refuse("certificateNumber", "required");
 		}
 		if (certificateDate != null && certificateDate.isAfter(today)) {
-			in.reject("certificateDate", "not-in-future", "cannot be after today (" + today + ")");
+			in.refuse("certificateDate", "not-in-future", today, certificateDate);
 		}
 		IntroductionRules.Needs needs = path == null ? null : introduction.needs(path);
 		if (needs != null && needs.unionResolution() && unionResolution == null) {
-			in.reject("unionResolutionNumber", "union-resolution", "Cần số nghị quyết giới thiệu ("
-					+ needs.unionResolutionForm() + ") khi Ban Chấp hành " + (path == IntroductionPath.YOUTH_UNION
-							? "Đoàn" : "Công đoàn") + " cơ sở giới thiệu người vào Đảng");
+			in.refuse("unionResolutionNumber", "union-resolution", Messages.say("introduction-path." + path),
+					needs.unionResolutionForm());
 		}
 		if (path != null) {
-			introduction.violations(path, person, today).forEach(v -> in.reject(v.field(), v.rule(), v.message()));
+			// the table's own words, unless the bundle has the rule in the reader's language
+			introduction.violations(path, person, today)
+				.forEach(v -> in.reject(v.field(), v.rule(), Messages.sayOr("refusal." + v.rule(), v.message())));
 		}
 		List<Introducer> introducers = readIntroducers(in, needs, person, today);
 		in.throwIfInvalid();
@@ -178,8 +177,7 @@ public class AdmissionCases {
 		}
 		catch (DuplicateKeyException e) {
 			// a concurrent start for the same person won the race
-			throw new ConflictException("personId", "one-open-case",
-					"person '" + personId + "' already has an open admission case");
+			throw new ConflictException("personId", "one-open-case", Messages.say("refusal.one-open-case.race", personId));
 		}
 		for (int i = 0; i < introducers.size(); i++) {
 			Introducer introducer = introducers.get(i);
@@ -233,7 +231,7 @@ public class AdmissionCases {
 				continue;
 			}
 			if (id.equals(person.id()) || !seen.add(id)) {
-				in.reject(prefix + "Id", "distinct-introducers", "must be another person than the applicant and the other introducer");
+				in.refuse(prefix + "Id", "distinct-introducers");
 				continue;
 			}
 			Optional<Person> introducer = members.findPerson(id);
@@ -245,13 +243,11 @@ public class AdmissionCases {
 				// whether an id exists elsewhere, where, or as what
 				boolean ownCell = ofTheUnit && introducer.get().cellId().equals(person.cellId());
 				in.reject(prefix + "Id", "introducer-official", ownCell
-						? "'" + id + "' là " + record.get().status() + "; người giới thiệu phải là đảng viên chính thức"
-						: "Không tìm thấy đảng viên chính thức '" + id
-								+ "' trong tổ chức cơ sở đảng của người vào Đảng; người giới thiệu phải là đảng viên chính thức ở đó");
+						? Messages.refusal(prefix + "Id", "introducer-official", id, Messages.say("status." + record.get().status()))
+						: Messages.say("refusal.introducer-official.not-found", id));
 			}
 			if (since != null && since.isAfter(today.minusMonths(rules.introducerMinMonths()))) {
-				in.reject(prefix + "Since", "introducer-12-months", "the introducer must have known the applicant for at least "
-						+ rules.introducerMinMonths() + " months (since " + since + ")");
+				in.refuse(prefix + "Since", "introducer-12-months", rules.introducerMinMonths(), since);
 			}
 			introducers.add(new Introducer(id, relation, since));
 		}

@@ -61,10 +61,10 @@ class CaseQueries {
 	PageOf<CaseSummary> list(String unit, String status, String stage, int page, int size, String sort, boolean descending) {
 		String column = SORTS.get(sort);
 		if (column == null) {
-			throw new InvalidInputException("sort", "sort-key", "must be one of " + SORTS.keySet() + ", got '" + sort + "'");
+			throw InvalidInputException.of("sort", "sort-key", sort, SORTS.keySet());
 		}
 		if (status != null && !status.equals("OPEN") && !status.equals("CLOSED")) {
-			throw new InvalidInputException("status", "case-status", "must be OPEN or CLOSED, got '" + status + "'");
+			throw InvalidInputException.of("status", "case-status", status);
 		}
 		List<String> units = tree.subtreeIds(unit);
 		String where = " where c.cell_id in (:units)"

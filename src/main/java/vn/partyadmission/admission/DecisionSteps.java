@@ -22,6 +22,7 @@ import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.shared.Dates;
 import vn.partyadmission.shared.Inputs;
+import vn.partyadmission.shared.Messages;
 
 /** The competent committee's appraisal and decision (9-KNĐ), the ceremony, and the end without admission. */
 @Service
@@ -100,8 +101,7 @@ class DecisionSteps {
 		LocalDate date = decision == AdmissionDecision.ADMIT ? in.pastDate("decisionDate", today) : today;
 		Object resolved = step.get("cellResolutionDate");
 		if (date != null && resolved != null && date.isBefore(LocalDate.parse(resolved.toString()))) {
-			in.reject("decisionDate", "after-cell-resolution",
-					"cannot be before the cell's resolution of " + resolved);
+			in.refuse("decisionDate", "after-cell-resolution", resolved);
 		}
 		in.throwIfInvalid();
 		if (decision == AdmissionDecision.ADMIT) {
@@ -199,9 +199,9 @@ class DecisionSteps {
 		Boolean oath = in.flag("oathTaken");
 		in.throwIfInvalid();
 		MemberRecord record = members.findRecord(step.personId()).orElseThrow();
-		in.require(!ceremonyDate.isBefore(record.admissionDecisionDate()), "ceremonyDate", "after-decision",
-				() -> "cannot be before the admission decision of " + record.admissionDecisionDate());
-		in.require(oath, "oathTaken", "oath", () -> "the new member must read the oath at the ceremony");
+		in.check(!ceremonyDate.isBefore(record.admissionDecisionDate()), "ceremonyDate", "after-decision",
+				record.admissionDecisionDate());
+		in.check(oath, "oathTaken", "oath");
 		checkMentor(in, step.personId(), mentorId);
 		in.throwIfInvalid();
 		LocalDate probationEnd = ceremonyDate.plusMonths(rules.probationMonths());
@@ -231,12 +231,10 @@ class DecisionSteps {
 		boolean ofTheCell = members.findPerson(mentorId).map(m -> m.cellId().equals(person.cellId())).orElse(false);
 		MemberStatus status = members.findRecord(mentorId).map(MemberRecord::status).orElse(null);
 		if (!ofTheCell) {
-			in.reject("mentorId", "mentor-official-of-cell", "Không tìm thấy đảng viên '" + mentorId
-					+ "' trong chi bộ của đồng chí; người hướng dẫn phải là đảng viên chính thức của chi bộ");
+			in.reject("mentorId", "mentor-official-of-cell", Messages.say("refusal.mentor-official-of-cell.not-found", mentorId));
 		}
 		else if (status != MemberStatus.OFFICIAL) {
-			in.reject("mentorId", "mentor-official-of-cell", "'" + mentorId + "' là " + status
-					+ "; người hướng dẫn phải là đảng viên chính thức của chi bộ");
+			in.refuse("mentorId", "mentor-official-of-cell", mentorId, Messages.say("status." + status));
 		}
 	}
 

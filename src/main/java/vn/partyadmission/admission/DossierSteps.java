@@ -34,8 +34,7 @@ class DossierSteps {
 		String number = in.text("certificateNumber");
 		LocalDate date = in.pastDate("certificateDate", today());
 		in.throwIfInvalid();
-		in.require(eligibility.certificateValid(date, today()), "certificateDate", "CERTIFICATE_EXPIRED",
-				() -> "the certificate of " + date + " is no longer valid (CN-NTVĐ is valid for 60 months)");
+		in.check(eligibility.certificateValid(date, today()), "certificateDate", "CERTIFICATE_EXPIRED", date);
 		in.throwIfInvalid();
 		members.certifyAwareness(step.personId(), number, date,
 				step.change("Hoàn thành lớp bồi dưỡng nhận thức về Đảng", Document.of("CN-NTVĐ", number, date)));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.shared.InvalidInputException;
 import vn.partyadmission.shared.InvalidInputException.FieldError;
+import vn.partyadmission.shared.Messages;
 
 /**
  * Age, education and certificate rules, decided by processes/eligibility.dmn so an administrator
@@ -78,8 +79,9 @@ public class Eligibility {
 			.evaluate()
 			.getResultList()
 			.stream()
+			// the table's own message is the fallback for a rule an administrator adds without a translation
 			.map(r -> new FieldError(fieldOf((String) r.get("ruleCode")), (String) r.get("ruleCode"),
-					(String) r.get("message")))
+					Messages.sayOr("refusal." + r.get("ruleCode"), (String) r.get("message"))))
 			.toList();
 	}
 

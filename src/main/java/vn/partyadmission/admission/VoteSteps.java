@@ -17,6 +17,7 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /** The cell's vote (6-KNĐ), its escalation, and the higher committees' appraisal and resolution (7-, 8-KNĐ). */
 @Service

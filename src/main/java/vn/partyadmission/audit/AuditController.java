@@ -45,8 +45,7 @@ class AuditController {
 			return AuditAction.valueOf(value.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("action", "audit-action",
-					"must be one of " + Arrays.toString(AuditAction.values()) + ", got '" + value + "'");
+			throw InvalidInputException.of("action", "audit-action", value, Arrays.asList(AuditAction.values()));
 		}
 	}
 
@@ -59,8 +58,7 @@ class AuditController {
 					: Instant.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, "date-or-instant",
-					"must be an ISO date (2026-01-31) or instant (2026-01-31T08:00:00Z), got '" + value + "'");
+			throw InvalidInputException.of(field, "date-or-instant", value);
 		}
 	}
 

@@ -35,8 +35,7 @@ class CalendarController {
 	@GetMapping("/{year}")
 	List<CalendarDay> specialDays(@PathVariable int year) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw new InvalidInputException("year", "calendar-range",
-					"must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", got " + year);
+			throw InvalidInputException.of("year", "calendar-range", FIRST_YEAR, LAST_YEAR, year);
 		}
 		return calendar.specialDays(year);
 	}

@@ -55,11 +55,10 @@ public class Deadlines {
 	 */
 	public void checkExtension(Inputs in, String deadline, String decisionField, int alreadyExtended, Integer days) {
 		Rule rule = rule(deadline);
-		in.require(alreadyExtended == 0, decisionField, "extend-once", () -> "the deadline was already extended by "
-				+ alreadyExtended + " working days; it can be extended once");
+		in.check(alreadyExtended == 0, decisionField, "extend-once", alreadyExtended);
 		if (days != null) {
-			in.require(days >= 1 && days <= rule.maxExtensionWorkingDays(), "extensionWorkingDays", "extension-limit",
-					() -> "must be from 1 to " + rule.maxExtensionWorkingDays() + " working days, got " + days);
+			in.check(days >= 1 && days <= rule.maxExtensionWorkingDays(), "extensionWorkingDays", "extension-limit",
+					rule.maxExtensionWorkingDays(), days);
 		}
 	}
 

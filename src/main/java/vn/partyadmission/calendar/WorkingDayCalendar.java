@@ -74,17 +74,17 @@ public class WorkingDayCalendar {
 	@Transactional
 	public void decide(CalendarDay day, String enteredBy) {
 		if (day.name() == null || day.name().isBlank()) {
-			throw new InvalidInputException("name", "required", "is required");
+			throw InvalidInputException.of("name", "required");
 		}
 		if (day.source() == null || day.source().isBlank()) {
-			throw new InvalidInputException("source", "required", "names the decision, e.g. its number and date");
+			throw InvalidInputException.of("source", "required");
 		}
 		// what the columns hold (name 200, source 300) and PostgreSQL can store (no U+0000)
 		Inputs in = new Inputs(Map.of("name", day.name(), "source", day.source()));
 		in.text("name");
 		in.text("source");
-		in.require(day.name().length() <= 200, "name", "max-length", () -> "must be at most 200 characters");
-		in.require(day.source().length() <= 300, "source", "max-length", () -> "must be at most 300 characters");
+		in.check(day.name().length() <= 200, "name", "max-length", 200, day.name().length());
+		in.check(day.source().length() <= 300, "source", "max-length", 300, day.source().length());
 		in.throwIfInvalid();
 		jdbc.sql("delete from calendar_day where calendar_date = ?").param(day.day()).update();
 		jdbc.sql("insert into calendar_day (calendar_date, working, name, source, entered_by, entered_at) values (?, ?, ?, ?, ?, ?)")

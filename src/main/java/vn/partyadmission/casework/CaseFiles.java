@@ -166,8 +166,7 @@ public class CaseFiles {
 	}
 
 	static InvalidInputException notACase() {
-		return new InvalidInputException("processInstanceId", "open-case",
-				"Quy trình này không gắn với hồ sơ kết nạp nào đang mở, nên không bước nào được thực hiện.");
+		return InvalidInputException.of("processInstanceId", "open-case");
 	}
 
 	/**

@@ -25,7 +25,7 @@ public class CaseSteps {
 	 * a refusal reveals nothing of other units.
 	 */
 	public static InvalidInputException personNotInYourCell() {
-		return new InvalidInputException("personId", "person-of-the-cell", "Không tìm thấy người này trong chi bộ của đồng chí.");
+		return InvalidInputException.of("personId", "person-of-the-cell");
 	}
 
 	/** The completion of a user task of a case. */

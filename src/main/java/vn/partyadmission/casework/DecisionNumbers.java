@@ -14,6 +14,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.partyadmission.shared.ConflictException;
+import vn.partyadmission.shared.Messages;
 
 /**
  * The register of numbers a body gives its outgoing documents, per body and year: decisions of
@@ -113,8 +114,9 @@ public class DecisionNumbers {
 		catch (DuplicateKeyException e) {
 			// a concurrent step took it between the lookup and the insert; its transaction is still
 			// open, so the case is not visible yet
-			throw new ConflictException(field, "decision-number-unique", what(field) + " '" + number + "' năm "
-					+ date.getYear() + " vừa được dùng cho một hồ sơ khác; đề nghị dùng số khác");
+			throw new ConflictException(field, "decision-number-unique", Messages.say(
+					"refusal.decision-number-unique.just-used" + (field.startsWith("resolution") ? ".resolution" : ""),
+					number, date.getYear()));
 		}
 	}
 
@@ -161,13 +163,9 @@ public class DecisionNumbers {
 			.findFirst();
 	}
 
+	/** Refusal of a number the body gave another case: the bundle's message for the field (decision or resolution). */
 	private static ConflictException taken(String field, String number, LocalDate date, String caseId) {
-		return new ConflictException(field, "decision-number-unique", what(field) + " '" + number + "' năm "
-				+ date.getYear() + " đã được cấp cho hồ sơ " + caseId + "; mỗi số chỉ dùng một lần trong năm");
-	}
-
-	private static String what(String field) {
-		return field.startsWith("resolution") ? "Số nghị quyết" : field.startsWith("decision") ? "Số quyết định" : "Số văn bản";
+		return ConflictException.of(field, "decision-number-unique", number, date.getYear(), caseId);
 	}
 
 	/** "QĐ  45" and "qđ 45" are one number: case and runs of spaces do not make another. */

@@ -1,5 +1,7 @@
 package vn.partyadmission.casework;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,5 +15,17 @@ public interface IssuedDocuments {
 	 * "9-KNĐ"), or empty if none is stored (a form the module does not produce, a vote that failed).
 	 */
 	Optional<String> latestPdf(String caseId, String formCode);
+
+	/**
+	 * What the newest stored version of the case's document of that form code records (number, date,
+	 * the figures it was written from), for showing the dossier on a later step's form; empty if none.
+	 */
+	default Optional<Issued> latest(String caseId, String formCode) {
+		return Optional.empty();
+	}
+
+	/** A stored document's number, date and figures (e.g. baseMembers, attendees, votesFor, votesAgainst). */
+	record Issued(String number, LocalDate date, Map<String, String> facts) {
+	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.shared.Inputs;
+import vn.partyadmission.shared.Messages;
 
 /**
  * Vote thresholds from processes/vote-rules.dmn, the base each vote is counted against (from the
@@ -91,8 +92,7 @@ public class VoteRules {
 			return null;
 		}
 		int base = members.officialMembersOn(step.file().cellId(), meetingDate);
-		return stated(step, in, field, base, "Số đảng viên chính thức của chi bộ ngày " + meetingDate
-				+ " theo sổ đảng viên là " + base);
+		return stated(step, in, field, base, meetingDate);
 	}
 
 	/**
@@ -106,24 +106,23 @@ public class VoteRules {
 		String committee = step.route().grassrootsId();
 		Optional<Integer> size = committee == null ? Optional.empty() : organizations.committeeSize(committee, date);
 		if (size.isEmpty()) {
-			in.reject(field, "committee-size-recorded", "Số ủy viên ban chấp hành đảng ủy cơ sở ngày " + date
-					+ " chưa được ghi trong cây tổ chức; đề nghị quản trị viên ghi số ủy viên trước khi biểu quyết");
+			in.refuse(field, "committee-size-recorded", date);
 			return null;
 		}
 		int base = size.get();
-		return stated(step, in, field, base, "Số ủy viên ban chấp hành đảng ủy cơ sở ngày " + date
-				+ " theo cây tổ chức là " + base);
+		return stated(step, in, field, base, date);
 	}
 
 	/** The form's copy of the base, if sent, must equal the recorded one; the recorded one counts. */
-	private static int stated(Step step, Inputs in, String field, int base, String fact) {
+	private static int stated(Step step, Inputs in, String field, int base, LocalDate date) {
 		Object sent = step.values().get(field);
 		if (sent == null || sent.toString().isBlank()) {
 			return base;
 		}
 		Integer typed = in.count(field);
 		if (typed != null && typed != base) {
-			in.reject(field, "base-from-register", fact + ", không phải " + typed);
+			// the message names the recorded number and where it comes from (refusal.base-from-register.<field>)
+			in.refuse(field, "base-from-register", date, base, typed);
 		}
 		return base;
 	}
@@ -137,12 +136,10 @@ public class VoteRules {
 		if (base == null || attendees == null || votesFor == null || votesAgainst == null) {
 			return;
 		}
-		in.require(base > 0, baseField, "positive", () -> "không có ai để biểu quyết: số theo sổ là 0");
-		in.require(attendees <= base, "attendees", "attendees-within-base",
-				() -> "attendees (" + attendees + ") cannot exceed " + baseField + " (" + base + ")");
-		in.require(votesFor + votesAgainst <= attendees, "votesFor", "votes-within-attendees",
-				() -> "votes for and against (" + votesFor + " + " + votesAgainst + ") cannot exceed attendees ("
-						+ attendees + ")");
+		in.check(base > 0, baseField, "positive");
+		in.check(attendees <= base, "attendees", "attendees-within-base", attendees, Messages.label(baseField), base);
+		in.check(votesFor + votesAgainst <= attendees, "votesFor", "votes-within-attendees", votesFor, votesAgainst,
+				attendees);
 	}
 
 }

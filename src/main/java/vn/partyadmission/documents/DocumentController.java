@@ -25,6 +25,7 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.organization.UnitScope;
 import vn.partyadmission.shared.InvalidInputException;
 import vn.partyadmission.shared.NotVisible;
+import vn.partyadmission.shared.Messages;
 
 /**
  * A case's and a member's documents, for those who may see the case (its bodies and those above)
@@ -86,9 +87,9 @@ class DocumentController {
 	ResponseEntity<byte[]> latestFile(@PathVariable String caseId, @PathVariable String kind,
 			@PathVariable String format, Authentication user) {
 		visibleCase(caseId, user);
-		Kind k = Kind.parse(kind).orElseThrow(() -> new NotVisible("không có loại văn bản '" + kind + "'"));
+		Kind k = Kind.parse(kind).orElseThrow(() -> new NotVisible(Messages.say("not-found.document-kind", kind)));
 		DocumentStore.Stored latest = store.latest(caseId, k.code)
-			.orElseThrow(() -> new NotVisible("hồ sơ chưa có văn bản " + k.code));
+			.orElseThrow(() -> new NotVisible(Messages.say("not-found.case-document", k.code)));
 		return file(latest.id(), format, d -> true);
 	}
 
@@ -109,9 +110,9 @@ class DocumentController {
 	ResponseEntity<DocumentView> correct(@PathVariable String caseId, @PathVariable String kind,
 			@RequestBody(required = false) Correction correction, Authentication user) {
 		visibleCase(caseId, user);
-		Kind k = Kind.parse(kind).orElseThrow(() -> new NotVisible("không có loại văn bản '" + kind + "'"));
+		Kind k = Kind.parse(kind).orElseThrow(() -> new NotVisible(Messages.say("not-found.document-kind", kind)));
 		DocumentStore.Stored latest = store.latest(caseId, k.code)
-			.orElseThrow(() -> new NotVisible("hồ sơ chưa có văn bản " + k.code));
+			.orElseThrow(() -> new NotVisible(Messages.say("not-found.case-document", k.code)));
 		Set<String> groups = UnitScope.groupsOf(user);
 		boolean issuer = groups.stream().anyMatch(g -> g.startsWith(latest.issuingBodyId() + ".")
 				&& g.indexOf('.', latest.issuingBodyId().length() + 1) < 0 && !g.endsWith(".members"));
@@ -120,10 +121,10 @@ class DocumentController {
 		}
 		String reason = correction == null || correction.reason() == null ? "" : correction.reason().strip();
 		if (reason.isEmpty()) {
-			throw new InvalidInputException("reason", "required", "Cần ghi lý do đính chính văn bản");
+			throw new InvalidInputException("reason", "required", Messages.say("refusal.required.reason.correction"));
 		}
 		if (reason.length() > 1000) {
-			throw new InvalidInputException("reason", "too-long", "Lý do đính chính không quá 1000 ký tự");
+			throw InvalidInputException.of("reason", "too-long", 1000);
 		}
 		DocumentStore.Stored corrected = documents.correct(caseId, k, reason, user.getName());
 		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/documents/" + corrected.id() + ".pdf"))
@@ -131,9 +132,9 @@ class DocumentController {
 	}
 
 	private void visibleCase(String caseId, Authentication user) {
-		AdmissionCase c = cases.find(caseId).orElseThrow(() -> new NotVisible("no case '" + caseId + "'"));
+		AdmissionCase c = cases.find(caseId).orElseThrow(() -> new NotVisible(Messages.say("not-found.case", caseId)));
 		if (!scope.mayRead(user, c.cellId())) {
-			throw new NotVisible("no case '" + caseId + "'");
+			throw new NotVisible(Messages.say("not-found.case", caseId));
 		}
 	}
 
@@ -142,15 +143,15 @@ class DocumentController {
 			.filter(p -> p.id().equals(user.getName()) || scope.mayRead(user, p.cellId()))
 			.isPresent();
 		if (!visible) {
-			throw new NotVisible("no member '" + personId + "'");
+			throw new NotVisible(Messages.say("not-found.member", personId));
 		}
 	}
 
 	private ResponseEntity<byte[]> file(String documentId, String format, Predicate<DocumentStore.Stored> belongs) {
 		DocumentStore.Stored d = store.find(documentId).filter(belongs)
-			.orElseThrow(() -> new NotVisible("no document '" + documentId + "'"));
+			.orElseThrow(() -> new NotVisible(Messages.say("not-found.document", documentId)));
 		if (!format.equals("pdf") && !format.equals("docx")) {
-			throw new NotVisible("no document '" + documentId + "." + format + "'");
+			throw new NotVisible(Messages.say("not-found.document", documentId + "." + format));
 		}
 		String name = Kind.ofCode(d.formCode()).map(k -> k.slug).orElse("van-ban") + "-" + d.caseId() + "-v" + d.version()
 				+ "." + format;

@@ -1,6 +1,10 @@
 package vn.partyadmission.documents;
 
+import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -10,10 +14,31 @@ import vn.partyadmission.casework.IssuedDocuments;
 @Component
 class DocumentLinks implements IssuedDocuments {
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private final DocumentStore store;
 
 	DocumentLinks(DocumentStore store) {
 		this.store = store;
+	}
+
+	@Override
+	public Optional<Issued> latest(String caseId, String formCode) {
+		return store.latest(caseId, formCode).map(d -> new Issued(d.number(), d.date(), facts(d.facts())));
+	}
+
+	private static Map<String, String> facts(String json) {
+		if (json == null || json.isBlank()) {
+			return Map.of();
+		}
+		try {
+			return JSON.readValue(json, new TypeReference<Map<String, String>>() {
+			});
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			// figures only shown on a form: a stored document whose facts do not read shows none
+			return Map.of();
+		}
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import vn.partyadmission.organization.Groups;
 import vn.partyadmission.organization.OrganizationTree;
 import vn.partyadmission.organization.UnitScope;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 import vn.partyadmission.shared.NotVisible;
 import vn.partyadmission.shared.PageOf;
 
@@ -80,8 +81,7 @@ class MemberController {
 			return byIdentifier(wanted, unit, status, page, size, user);
 		}
 		if (unit == null || unit.isBlank()) {
-			throw new InvalidInputException("unit", "required",
-					"is required, unless citizenId, partyCardNumber or profileNumber is given");
+			throw new InvalidInputException("unit", "required", Messages.say("refusal.required.unit.or-identifier"));
 		}
 		if (!scope.mayRead(user, unit)) {
 			throw new NotVisible();
@@ -149,7 +149,7 @@ class MemberController {
 			Authentication user) {
 		Person person = members.findPerson(personId)
 			.filter(p -> scope.mayRead(user, p.cellId()))
-			.orElseThrow(() -> new NotVisible("member record"));
+			.orElseThrow(() -> new NotVisible(Messages.say("not-found.member-record")));
 		Set<String> groups = UnitScope.groupsOf(user);
 		boolean organizing = groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)
 				|| tree.lineage(person.cellId()).stream()

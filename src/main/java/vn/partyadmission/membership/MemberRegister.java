@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyadmission.organization.UnitTallies;
 import vn.partyadmission.shared.ConflictException;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /**
  * The person register and member records. Every write joins the caller's transaction (the engine
@@ -149,7 +150,7 @@ public class MemberRegister {
 	 */
 	public NationalIdentifiers setIdentifiers(String personId, NationalIdentifiers ids, String actor) {
 		MemberRecord record = members.findRecord(personId)
-			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no member record for '" + personId + "'"));
+			.orElseThrow(() -> InvalidInputException.of("personId", "unknown-person", personId));
 		List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>(ids.formatErrors());
 		errors.addAll(ids.standingErrors(record.status()));
 		if (!errors.isEmpty()) {
@@ -279,9 +280,7 @@ public class MemberRegister {
 	public void recordDiscipline(String personId, Discipline discipline, Change change) {
 		MemberRecord record = members.findRecord(personId).orElseThrow();
 		if (record.status() == MemberStatus.PROBATIONARY && !discipline.kind().allowedInProbation()) {
-			throw new InvalidInputException("disciplineKind", "probation-discipline",
-					"a probationary member can only be reprimanded (khiển trách) or warned (cảnh cáo), not given "
-							+ discipline.kind());
+			throw InvalidInputException.of("disciplineKind", "probation-discipline", Messages.say("discipline." + discipline.kind()));
 		}
 		members.insertDiscipline(personId, discipline, change.actor());
 		members.append(personId, null, null, change, clock.instant());
@@ -366,10 +365,10 @@ public class MemberRegister {
 	private void update(String personId, MemberStatus target, UnaryOperator<MemberRecord> change, Change why) {
 		int version = members.version(personId);
 		MemberRecord current = members.findRecord(personId)
-			.orElseThrow(() -> new InvalidInputException("personId", "unknown-person", "no member record for '" + personId + "'"));
+			.orElseThrow(() -> InvalidInputException.of("personId", "unknown-person", personId));
 		if (target != null && !current.status().canMoveTo(target)) {
-			throw new InvalidInputException("status", "status-moves-forward",
-					"person '" + personId + "' is " + current.status() + " and cannot become " + target);
+			throw InvalidInputException.of("status", "status-moves-forward", personId, Messages.say("status." + current.status()),
+					Messages.say("status." + target));
 		}
 		MemberRecord updated = change.apply(current);
 		if (!members.updateRecord(updated, version)) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /** Reads the organization tree and answers who acts on a cell's case at a date. */
 @Service
@@ -121,8 +122,7 @@ public class OrganizationTree {
 	@Transactional
 	public void add(Organization organization) {
 		if (organization.parentId() != null && organizations.find(organization.parentId()).isEmpty()) {
-			throw new InvalidInputException("parentId", "unknown-organization",
-					"no organization '" + organization.parentId() + "'");
+			throw InvalidInputException.of("parentId", "unknown-organization", organization.parentId());
 		}
 		organizations.insert(organization);
 		organizations.advanceVersion();
@@ -148,13 +148,13 @@ public class OrganizationTree {
 	public CaseRouting routingFor(String cellId, LocalDate date) {
 		List<Organization> lineage = lineage(cellId);
 		if (lineage.isEmpty() || !lineage.get(0).kind().isCell()) {
-			throw new InvalidInputException("cellId", "unknown-cell", "no Party cell '" + cellId + "'");
+			throw InvalidInputException.of("cellId", "unknown-cell", cellId);
 		}
 		Organization cell = lineage.get(0);
 		if (!cell.isValidOn(date)) {
-			String hint = cell.successorId() == null ? "" : "; its successor is '" + cell.successorId() + "'";
-			throw new InvalidInputException("cellId", "organization-not-in-force",
-					"cell '" + cellId + "' is not in force on " + date + hint);
+			throw cell.successorId() == null ? InvalidInputException.of("cellId", "organization-not-in-force", cellId, date)
+					: new InvalidInputException("cellId", "organization-not-in-force",
+							Messages.say("refusal.organization-not-in-force.succeeded", cellId, date, cell.successorId()));
 		}
 		Organization intermediate = null;
 		Organization grassroots = null;
@@ -218,10 +218,10 @@ public class OrganizationTree {
 	@Transactional
 	public void recordCommitteeSize(String organizationId, LocalDate validFrom, int members) {
 		if (organizations.find(organizationId).isEmpty()) {
-			throw new InvalidInputException("organizationId", "unknown-organization", "no organization '" + organizationId + "'");
+			throw InvalidInputException.of("organizationId", "unknown-organization", organizationId);
 		}
 		if (members < 1) {
-			throw new InvalidInputException("members", "positive", "must be at least 1");
+			throw InvalidInputException.of("members", "positive");
 		}
 		organizations.insertCommitteeSize(organizationId, validFrom, members);
 	}

@@ -24,6 +24,7 @@ import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.Groups;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /**
  * What a cell records during probation (probation-change.bpmn): a discipline, which can only be a
@@ -79,8 +80,7 @@ class ProbationChanges {
 			.orElseThrow(CaseSteps::personNotInYourCell);
 		MemberRecord record = members.findRecord(personId).orElseThrow();
 		if (record.status() != MemberStatus.PROBATIONARY) {
-			throw new InvalidInputException("personId", "probationary-member",
-					"'" + personId + "' is " + record.status() + ", not a probationary member");
+			throw InvalidInputException.of("personId", "probationary-member", personId, Messages.say("status." + record.status()));
 		}
 		String caseId = cases.findOpenByPerson(personId).map(c -> c.id()).orElse(null);
 		if (kind == ChangeKind.DISCIPLINE) {
@@ -108,12 +108,11 @@ class ProbationChanges {
 		}
 		try {
 			Discipline.Kind kind = Discipline.Kind.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-			in.require(kind.allowedInProbation(), "disciplineKind", "probation-discipline",
-					() -> "a probationary member can only be reprimanded (REPRIMAND) or warned (WARNING), not given " + kind);
+			in.check(kind.allowedInProbation(), "disciplineKind", "probation-discipline", Messages.say("discipline." + kind));
 			return kind;
 		}
 		catch (IllegalArgumentException e) {
-			in.reject("disciplineKind", "probation-discipline", "must be REPRIMAND or WARNING, got '" + value + "'");
+			in.refuse("disciplineKind", "probation-discipline", value);
 			return null;
 		}
 	}
@@ -125,11 +124,9 @@ class ProbationChanges {
 		in.throwIfInvalid();
 		Person mentor = members.findPerson(newMentorId).orElse(null);
 		MemberStatus status = members.findRecord(newMentorId).map(MemberRecord::status).orElse(null);
-		in.require(mentor != null && status == MemberStatus.OFFICIAL && mentor.cellId().equals(person.cellId()),
-				"newMentorId", "mentor-official-of-cell",
-				() -> "the mentor must be an official member of cell '" + person.cellId() + "'; '" + newMentorId + "' is not");
-		in.require(!newMentorId.equals(record.mentorId()), "newMentorId", "new-mentor",
-				() -> "'" + newMentorId + "' is already the mentor");
+		in.check(mentor != null && status == MemberStatus.OFFICIAL && mentor.cellId().equals(person.cellId()),
+				"newMentorId", "mentor-official-of-cell", newMentorId);
+		in.check(!newMentorId.equals(record.mentorId()), "newMentorId", "new-mentor", newMentorId);
 		in.throwIfInvalid();
 		int moved = moveMentorTasks(caseId, record.mentorId(), newMentorId);
 		members.replaceMentor(person.id(), newMentorId, new Change(caseId, step.activityId(), step.actor(),

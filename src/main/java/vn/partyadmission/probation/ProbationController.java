@@ -47,7 +47,7 @@ class ProbationController {
 			throw new NotVisible();
 		}
 		if (days < 1 || days > 366) {
-			throw new InvalidInputException("days", "window", "must be from 1 to 366, got " + days);
+			throw InvalidInputException.of("days", "window", days);
 		}
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""

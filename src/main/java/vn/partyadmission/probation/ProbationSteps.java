@@ -20,6 +20,7 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.shared.Dates;
 import vn.partyadmission.shared.Inputs;
 import vn.partyadmission.shared.InvalidInputException;
+import vn.partyadmission.shared.Messages;
 
 /** The steps of probation.bpmn: mentor's notes, new-member course, recognition dossier, votes and decision. */
 @Service
@@ -166,8 +167,7 @@ class ProbationSteps {
 		checkCourseForRecognition(step, in, proposal == Proposal.RECOGNIZE, "proposal");
 		LocalDate probationEnd = Dates.toLocalDate(step.get("probationEndDate"));
 		if (meetingDate != null && meetingDate.isBefore(probationEnd)) {
-			in.reject("meetingDate", "recognition-after-probation",
-					"the cell may vote on recognition only once the 12 months of probation end on " + probationEnd);
+			in.refuse("meetingDate", "recognition-after-probation", probationEnd);
 		}
 		in.throwIfInvalid();
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.CELL_RECOGNITION);
@@ -223,9 +223,8 @@ class ProbationSteps {
 		checkCourseForRecognition(step, in, proposal == Proposal.RECOGNIZE, "proposal");
 		in.throwIfInvalid();
 		VoteRules.Majority majority = voteRules.majority(VoteRules.Body.GRASSROOTS_COMMITTEE);
-		in.require(majority.isReachedBy(votesFor, committeeMembers), "votesFor", "two-thirds-of-committee",
-				() -> "a resolution needs " + majority.votesNeeded(committeeMembers) + " of " + committeeMembers
-						+ " committee members in favour; record the proposal that passed");
+		in.check(majority.isReachedBy(votesFor, committeeMembers), "votesFor", "two-thirds-of-committee",
+				majority.votesNeeded(committeeMembers), committeeMembers);
 		in.throwIfInvalid();
 		String number = decisionNumbers.number(step, step.route().grassrootsId(), "15-KNĐ", DecisionNumbers.RESOLUTIONS,
 				"ĐU", "resolutionNumber", typedNumber, date);
@@ -255,7 +254,7 @@ class ProbationSteps {
 		LocalDate date = in.pastDate("decisionDate", today());
 		LocalDate resolution = Dates.toLocalDate(step.get("recognitionResolutionDate"));
 		if (date != null && date.isBefore(resolution)) {
-			in.reject("decisionDate", "after-cell-resolution", "cannot be before the cell's resolution of " + resolution);
+			in.refuse("decisionDate", "after-cell-resolution", resolution);
 		}
 		checkCourseForRecognition(step, in, decision == RecognitionDecision.RECOGNIZE, "recognitionDecision");
 		in.throwIfInvalid();

@@ -75,7 +75,7 @@ class MemberImportController {
 			return ResponseEntity.notFound().build();
 		}
 		if (page < 0 || size < 1 || size > 1000) {
-			throw new InvalidInputException("size", "page", "page must be 0 or more and size from 1 to 1000");
+			throw InvalidInputException.of("size", "page");
 		}
 		return ResponseEntity.ok(new Errors(importId, page, size, imports.countErrors(importId),
 				imports.errors(importId, page, size)));
@@ -91,8 +91,7 @@ class MemberImportController {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 		}
 		if (csv == null || csv.length == 0) {
-			throw new InvalidInputException("file", "csv-required",
-					"send the CSV file as the request body (Content-Type: text/csv) or as the multipart field 'file'");
+			throw InvalidInputException.of("file", "csv-required");
 		}
 		if (csv.length > MAX_BYTES) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,

@@ -60,20 +60,17 @@ public class Reorganization {
 		Map<String, Organization> ending = new LinkedHashMap<>();
 		for (Succession s : successions) {
 			Organization old = organizations.find(s.organizationId())
-				.orElseThrow(() -> new InvalidInputException("organizationId", "unknown-organization", "no organization '" + s.organizationId() + "'"));
+				.orElseThrow(() -> InvalidInputException.of("organizationId", "unknown-organization", s.organizationId()));
 			Organization successor = organizations.find(s.successorId())
-				.orElseThrow(() -> new InvalidInputException("successorId", "unknown-organization", "no organization '" + s.successorId() + "'"));
+				.orElseThrow(() -> InvalidInputException.of("successorId", "unknown-organization", s.successorId()));
 			if (!old.isValidOn(effective)) {
-				throw new InvalidInputException("organizationId", "organization-not-in-force",
-						"'" + old.id() + "' is not in force on " + effective);
+				throw InvalidInputException.of("organizationId", "organization-not-in-force", old.id(), effective);
 			}
 			if (!successor.isValidOn(effective)) {
-				throw new InvalidInputException("successorId", "organization-not-in-force",
-						"successor '" + successor.id() + "' is not in force on " + effective);
+				throw InvalidInputException.of("successorId", "organization-not-in-force", successor.id(), effective);
 			}
 			if (old.kind().isCell() != successor.kind().isCell()) {
-				throw new InvalidInputException("successorId", "successor-same-level",
-						"a cell is succeeded by a cell and a committee by a committee: '" + old.id() + "' → '" + successor.id() + "'");
+				throw InvalidInputException.of("successorId", "successor-same-level", old.id(), successor.id());
 			}
 			ending.put(old.id(), old);
 		}

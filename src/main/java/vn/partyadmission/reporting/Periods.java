@@ -32,9 +32,9 @@ final class Periods {
 		LocalDate start = in.date("from");
 		LocalDate end = in.date("to");
 		if (start != null && end != null) {
-			in.require(!end.isBefore(start), "to", "period-order", () -> "must not be before from (" + start + "), got " + end);
-			in.require(start.getYear() >= FIRST_YEAR && end.getYear() <= LAST_YEAR, "from", "year-2000-2100",
-					() -> "the period must lie within the years " + FIRST_YEAR + " to " + LAST_YEAR);
+			in.check(!end.isBefore(start), "to", "period-order", start, end);
+			in.check(start.getYear() >= FIRST_YEAR && end.getYear() <= LAST_YEAR, "from", "year-2000-2100", FIRST_YEAR,
+					LAST_YEAR);
 		}
 		in.throwIfInvalid();
 		return new Period(start, end);
@@ -44,7 +44,7 @@ final class Periods {
 	static Integer year(Inputs in, String field) {
 		Integer year = in.count(field);
 		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-			in.reject(field, "year-2000-2100", "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR + ", got " + year);
+			in.refuse(field, "year-2000-2100", FIRST_YEAR, LAST_YEAR, year);
 			return null;
 		}
 		return year;

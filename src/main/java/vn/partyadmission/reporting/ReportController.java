@@ -67,8 +67,8 @@ class ReportController {
 	private static ReportTables.Table table(Report report, String name) {
 		ReportTables.Table table = ReportTables.of(report).get(name);
 		if (table == null) {
-			throw new vn.partyadmission.shared.InvalidInputException("table", "report-table",
-					"no table '" + name + "'; the tables are " + ReportTables.of(report).keySet());
+			throw vn.partyadmission.shared.InvalidInputException.of("table", "report-table", name,
+					ReportTables.of(report).keySet());
 		}
 		return table;
 	}

@@ -80,11 +80,8 @@ public class Reports {
 		if (!tallied && units.size() > LARGE_UNIT) {
 			// counting people row by row takes seconds at this size (docs/performance.md)
 			throw wholeMonths(period)
-					? new InvalidInputException("unit", "ended-unit-too-large", "'" + unitId + "' has ended and its " + units.size()
-							+ " units' people moved to successors elsewhere; report on the units that succeeded it")
-					: new InvalidInputException("from", "whole-months-for-large-units", "a unit of " + units.size()
-							+ " units is reported from its monthly tallies: give whole months (from the first day of a month "
-							+ "to the last day of a month), e.g. a year");
+					? InvalidInputException.of("unit", "ended-unit-too-large", unitId, units.size())
+					: InvalidInputException.of("from", "whole-months-for-large-units", units.size());
 		}
 
 		List<ReportQueries.Unit> children = queries.children(unitId);

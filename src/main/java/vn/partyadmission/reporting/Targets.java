@@ -76,12 +76,11 @@ public class Targets {
 		Integer share = optionalCount(in, values, "villageHeadSharePercent");
 		Integer orgs = optionalCount(in, values, "privateEnterpriseOrgs");
 		if (share != null) {
-			in.require(share <= 100, "villageHeadSharePercent", "percent-0-100",
-					() -> "must be a percentage from 0 to 100, got " + share);
+			in.check(share <= 100, "villageHeadSharePercent", "percent-0-100", share);
 		}
 		in.throwIfInvalid();
 		if (tree.find(organizationId).isEmpty()) {
-			throw new InvalidInputException("unitId", "unknown-organization", "no organization '" + organizationId + "'");
+			throw InvalidInputException.of("unitId", "unknown-organization", organizationId);
 		}
 		Target target = new Target(organizationId, targetYear, newMembers, share, orgs, actor, clock.instant());
 		targets.save(target);

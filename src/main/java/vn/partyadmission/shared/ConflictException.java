@@ -13,4 +13,9 @@ public class ConflictException extends InvalidInputException {
 		super(List.of(new FieldError(field, rule, message)));
 	}
 
+	/** The conflict of one field with a rule, its message from the bundle ({@link Messages#refusal}). */
+	public static ConflictException of(String field, String rule, Object... args) {
+		return new ConflictException(field, rule, Messages.refusal(field, rule, args));
+	}
+
 }

@@ -96,7 +96,7 @@ class EngineErrorResponses {
 			if (status >= 500 && refused != null) {
 				// the engine wraps a rule's refusal in a 500; the rule's own message and fields are the answer
 				EngineErrors.write(buffered, refused instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
-						: HttpServletResponse.SC_BAD_REQUEST, InvalidInputException.class.getSimpleName(), refused.getMessage(),
+						: HttpServletResponse.SC_BAD_REQUEST, InvalidInputException.class.getSimpleName(), refused.detail(),
 						Map.of("errors", refused.errors()));
 				return;
 			}

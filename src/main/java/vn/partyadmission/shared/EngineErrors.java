@@ -52,19 +52,7 @@ public final class EngineErrors {
 	}
 
 	static boolean prefersEnglish(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
-			return false;
-		}
-		for (var locales = request.getLocales(); locales.hasMoreElements();) {
-			String language = locales.nextElement().getLanguage();
-			if ("vi".equals(language)) {
-				return false;
-			}
-			if ("en".equals(language)) {
-				return true;
-			}
-		}
-		return false;
+		return Messages.prefersEnglish(request);
 	}
 
 }

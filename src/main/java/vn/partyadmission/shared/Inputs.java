@@ -25,7 +25,7 @@ public final class Inputs {
 	public String text(String field) {
 		Object value = values.get(field);
 		if (value == null || value.toString().isBlank()) {
-			reject(field, "required", "is required");
+			refuse(field, "required");
 			return null;
 		}
 		return storable(field, value.toString().strip());
@@ -52,7 +52,7 @@ public final class Inputs {
 	 */
 	private String storable(String field, String text) {
 		if (text.length() > maxLength(field)) {
-			reject(field, "max-length", "must be at most " + maxLength(field) + " characters, got " + text.length());
+			refuse(field, "max-length", maxLength(field), text.length());
 			return null;
 		}
 		for (int i = 0; i < text.length(); i++) {
@@ -61,8 +61,7 @@ public final class Inputs {
 			boolean brokenPair = Character.isHighSurrogate(c)
 					? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i)) : Character.isLowSurrogate(c);
 			if (control || brokenPair) {
-				reject(field, "text", "contains a character that cannot be stored (control character or broken Unicode) at "
-						+ "position " + i);
+				refuse(field, "text", i);
 				return null;
 			}
 		}
@@ -72,7 +71,7 @@ public final class Inputs {
 	public LocalDate date(String field) {
 		Object value = values.get(field);
 		if (value == null || value.toString().isBlank()) {
-			reject(field, "required", "is required");
+			refuse(field, "required");
 			return null;
 		}
 		return parseDate(field, value);
@@ -82,7 +81,7 @@ public final class Inputs {
 	public LocalDate pastDate(String field, LocalDate today) {
 		LocalDate date = date(field);
 		if (date != null && date.isAfter(today)) {
-			reject(field, "not-in-future", "cannot be after today (" + today + "), got " + date);
+			refuse(field, "not-in-future", today, date);
 		}
 		return date;
 	}
@@ -97,7 +96,7 @@ public final class Inputs {
 			return Dates.toLocalDate(value);
 		}
 		catch (DateTimeParseException e) {
-			reject(field, "date-format", "must be a date as yyyy-MM-dd, got '" + value + "'");
+			refuse(field, "date-format", value);
 			return null;
 		}
 	}
@@ -105,19 +104,19 @@ public final class Inputs {
 	public Integer count(String field) {
 		Object value = values.get(field);
 		if (value == null || value.toString().isBlank()) {
-			reject(field, "required", "is required");
+			refuse(field, "required");
 			return null;
 		}
 		try {
 			double number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().strip());
 			if (number != Math.rint(number) || number < 0 || number > 100_000) {
-				reject(field, "whole-number", "must be a whole number from 0 to 100000, got " + value);
+				refuse(field, "whole-number", value);
 				return null;
 			}
 			return (int) number;
 		}
 		catch (NumberFormatException e) {
-			reject(field, "whole-number", "must be a whole number, got '" + value + "'");
+			refuse(field, "whole-number", value);
 			return null;
 		}
 	}
@@ -130,7 +129,12 @@ public final class Inputs {
 		if (value != null && ("true".equalsIgnoreCase(value.toString()) || "false".equalsIgnoreCase(value.toString()))) {
 			return Boolean.parseBoolean(value.toString());
 		}
-		reject(field, "required", value == null ? "is required" : "must be true or false, got '" + value + "'");
+		if (value == null) {
+			refuse(field, "required");
+		}
+		else {
+			refuse(field, "yes-or-no", value);
+		}
 		return null;
 	}
 
@@ -143,7 +147,7 @@ public final class Inputs {
 			return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			reject(field, "choice", "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", got '" + text + "'");
+			refuse(field, "choice", text, java.util.Arrays.asList(type.getEnumConstants()));
 			return null;
 		}
 	}
@@ -152,6 +156,18 @@ public final class Inputs {
 	public void require(boolean condition, String field, String rule, Supplier<String> message) {
 		if (!condition) {
 			reject(field, rule, message.get());
+		}
+	}
+
+	/** Refuses the field by the rule, with the rule's message from the bundle ({@link Messages#refusal}). */
+	public void refuse(String field, String rule, Object... args) {
+		reject(field, rule, Messages.refusal(field, rule, args));
+	}
+
+	/** {@link #refuse} unless the condition holds. */
+	public void check(boolean condition, String field, String rule, Object... args) {
+		if (!condition) {
+			refuse(field, rule, args);
 		}
 	}
 

@@ -37,12 +37,31 @@ public class InvalidInputException extends BadUserRequestException {
 		this(List.of(new FieldError(field, rule, message)));
 	}
 
+	/** The refusal of one field by a rule, its message from the bundle ({@link Messages#refusal}). */
+	public static InvalidInputException of(String field, String rule, Object... args) {
+		return new InvalidInputException(List.of(FieldError.of(field, rule, args)));
+	}
+
 	public List<FieldError> errors() {
 		return errors;
 	}
 
+	/** What a person reads: each refusal's sentence, without field keys or rule codes (those are in errors). */
+	public String detail() {
+		return errors.stream().map(FieldError::message).map(InvalidInputException::sentence).collect(Collectors.joining(" "));
+	}
+
+	private static String sentence(String message) {
+		String text = message.strip();
+		return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
+	}
+
 	/** One refused value: which field, which rule, and why in words. */
 	public record FieldError(String field, String rule, String message) {
+
+		public static FieldError of(String field, String rule, Object... args) {
+			return new FieldError(field, rule, Messages.refusal(field, rule, args));
+		}
 
 		@Override
 		public String toString() {

@@ -10,7 +10,7 @@ public class NotVisible extends RuntimeException {
 	public static final String REQUEST_ATTRIBUTE = NotVisible.class.getName();
 
 	public NotVisible() {
-		this("not found");
+		this(Messages.say("not-found"));
 	}
 
 	public NotVisible(String detail) {
@@ -19,7 +19,7 @@ public class NotVisible extends RuntimeException {
 
 	/** For a unit: the same answer whether it does not exist or is another unit's. */
 	public static NotVisible unit(String unitId) {
-		return new NotVisible("no unit '" + unitId + "'");
+		return new NotVisible(Messages.say("not-found.unit", unitId));
 	}
 
 }

@@ -10,15 +10,14 @@ public record PageOf<T>(List<T> content, int page, int size, long totalElements,
 	/** Checks paging input: size 1..200, page from 0 and not past the last page. */
 	public static void check(int page, int size, long total) {
 		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidInputException("size", "page-size", "must be from 1 to " + MAX_SIZE + ", got " + size);
+			throw InvalidInputException.of("size", "page-size", MAX_SIZE, size);
 		}
 		if (page < 0) {
-			throw new InvalidInputException("page", "page-number", "must be 0 or more, got " + page);
+			throw InvalidInputException.of("page", "page-number", page);
 		}
 		long pages = (total + size - 1) / size;
 		if (page > 0 && page >= pages) {
-			throw new InvalidInputException("page", "page-past-the-end",
-					"page " + page + " is past the end: " + total + " items make " + pages + " page(s) of " + size);
+			throw InvalidInputException.of("page", "page-past-the-end", page, total, pages, size);
 		}
 	}
 

@@ -28,15 +28,16 @@ class ProblemResponses {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException e) {
-		return problem(e.getMessage(), e.errors());
+		return problem(e.detail(), e.errors());
 	}
 
 	/** Valid input that lost to what someone else did first: the client should reload, not fix its input. */
 	@ExceptionHandler(ConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ProblemDetail conflict(ConflictException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-		problem.setTitle("Conflict");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.detail());
+		problem.setTitle(Messages.say("problem.conflict"));
+		problem.setProperty("code", "conflict");
 		problem.setProperty("errors", e.errors());
 		return problem;
 	}
@@ -45,9 +46,9 @@ class ProblemResponses {
 	@ExceptionHandler(OptimisticLockingException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ProblemDetail concurrentChange(OptimisticLockingException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"someone else changed the same data at the same moment; reload and try again");
-		problem.setTitle("Conflict");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Messages.say("problem.concurrent-change"));
+		problem.setTitle(Messages.say("problem.conflict"));
+		problem.setProperty("code", "concurrent-change");
 		return problem;
 	}
 
@@ -56,7 +57,8 @@ class ProblemResponses {
 	ProblemDetail notVisible(NotVisible e, jakarta.servlet.http.HttpServletRequest request) {
 		request.setAttribute(NotVisible.REQUEST_ATTRIBUTE, e.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-		problem.setTitle("Not found");
+		problem.setTitle(Messages.say("problem.not-found"));
+		problem.setProperty("code", "not-found");
 		return problem;
 	}
 
@@ -64,67 +66,84 @@ class ProblemResponses {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
 		if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-			return problem("unknown field '" + unknown.getPropertyName() + "'", List.of(new InvalidInputException.FieldError(
-					unknown.getPropertyName(), "unknown-field", "is not a field of this request; known: "
-							+ unknown.getKnownPropertyIds())));
+			return problem(List.of(InvalidInputException.FieldError.of(unknown.getPropertyName(), "unknown-field",
+					unknown.getPropertyName(), unknown.getKnownPropertyIds())));
 		}
 		if (e.getCause() instanceof InvalidFormatException format) {
 			String field = path(format);
-			return problem(field + ": cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName(),
-					List.of(new InvalidInputException.FieldError(field, "type", "must be a "
-							+ format.getTargetType().getSimpleName() + ", got '" + format.getValue() + "'")));
+			return problem(List.of(InvalidInputException.FieldError.of(field, "type", typeName(format.getTargetType()),
+					format.getValue())));
 		}
 		if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = path(mismatch);
-			return problem(field + ": wrong type", List.of(new InvalidInputException.FieldError(field, "type",
-					"must be a " + mismatch.getTargetType().getSimpleName())));
+			return problem(List.of(InvalidInputException.FieldError.of(field, "wrong-type", typeName(mismatch.getTargetType()))));
 		}
 		if (e.getCause() instanceof MismatchedInputException) {
 			// e.g. [] where an object is expected: Jackson's message names the target class, which is ours to keep
-			return problem("the body must be a JSON object with this request's fields",
-					List.of(new InvalidInputException.FieldError("body", "json", "must be a JSON object")));
+			return problem(List.of(InvalidInputException.FieldError.of("body", "json-object")));
 		}
-		return problem("the body is not valid JSON" + location(e), List.of(new InvalidInputException.FieldError("body",
-				"json", "is not valid JSON")));
+		return problem(List.of(InvalidInputException.FieldError.of("body", "json", location(e))));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail wrongParameter(MethodArgumentTypeMismatchException e) {
-		String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
-		return problem(e.getName() + ": cannot read '" + e.getValue() + "' as " + type,
-				List.of(new InvalidInputException.FieldError(e.getName(), "type", "must be a " + type + ", got '" + e.getValue() + "'")));
+		return problem(List.of(InvalidInputException.FieldError.of(e.getName(), "type", typeName(e.getRequiredType()), e.getValue())));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-		return problem(e.getParameterName() + " is required",
-				List.of(new InvalidInputException.FieldError(e.getParameterName(), "required", "is required")));
+		return problem(List.of(InvalidInputException.FieldError.of(e.getParameterName(), "required")));
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)
 	ProblemDetail missingPart(MissingServletRequestPartException e) {
-		return problem("the multipart request has no part '" + e.getRequestPartName() + "'",
-				List.of(new InvalidInputException.FieldError(e.getRequestPartName(), "required", "is required")));
+		return problem(List.of(InvalidInputException.FieldError.of(e.getRequestPartName(), "required")));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "the upload is larger than allowed: " + e.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				Messages.say("problem.too-large", e.getMaxUploadSize() < 0 ? "?" : e.getMaxUploadSize() / 1024));
+		problem.setProperty("code", "too-large");
+		return problem;
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	@ResponseStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 	ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"content type " + e.getContentType() + " is not taken here; supported: " + e.getSupportedMediaTypes());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				Messages.say("problem.unsupported-type", e.getContentType(), e.getSupportedMediaTypes()));
+		problem.setProperty("code", "unsupported-type");
+		return problem;
 	}
 
+	private static ProblemDetail problem(List<InvalidInputException.FieldError> errors) {
+		return problem(new InvalidInputException(errors).detail(), errors);
+	}
+
+	/**
+	 * 400: {@code detail} says in the request's language what is wrong (Accept-Language, Vietnamese by
+	 * default), {@code code} and each error's {@code rule} are the stable codes a program reads.
+	 */
 	private static ProblemDetail problem(String detail, List<InvalidInputException.FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Input refused");
+		problem.setTitle(Messages.say("problem.input-refused"));
+		problem.setProperty("code", "input-refused");
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/** A Java type as a person calls it: number, date, text… */
+	private static String typeName(Class<?> type) {
+		if (type == null) {
+			return Messages.say("type.value");
+		}
+		String name = Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class
+				? "number" : type == Boolean.class || type == boolean.class ? "boolean"
+						: java.time.temporal.Temporal.class.isAssignableFrom(type) ? "date"
+								: type == String.class ? "text" : type.isEnum() ? "choice" : "value";
+		return Messages.say("type." + name);
 	}
 
 	private static String path(MismatchedInputException e) {
@@ -137,7 +156,7 @@ class ProblemResponses {
 	private static String location(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null) {
-				return " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+				return Messages.say("problem.json-location", json.getLocation().getLineNr(), json.getLocation().getColumnNr());
 			}
 		}
 		return "";

@@ -60,22 +60,18 @@ final class TaskConflicts {
 				HistoricTaskInstance ended = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
 					.singleResult();
 				if (ended == null) {
-					return Optional.of(new Answer(404, "InvalidRequestException", "No matching task with id " + taskId, false));
+					return Optional.of(new Answer(404, "InvalidRequestException", Messages.say("task.unknown", taskId), false));
 				}
-				return Optional.of(new Answer(409, CONFLICT, "The task '" + ended.getName() + "' is no longer open: "
-						+ ("completed".equals(ended.getDeleteReason()) ? "someone else completed it first"
-								: "its case has moved on")
-						+ ". Nothing you entered was saved; reload the task list.", true));
+				return Optional.of(new Answer(409, CONFLICT, Messages.say("completed".equals(ended.getDeleteReason())
+						? "task.completed-by-someone-else" : "task.case-moved-on", ended.getName()), true));
 			}
 			String claimant = text(request, "userId");
 			if ("claim".equals(action) && open.getAssignee() != null && !open.getAssignee().equals(claimant)) {
-				return Optional.of(conflict("The task '" + open.getName() + "' has already been claimed by "
-						+ open.getAssignee() + "."));
+				return Optional.of(conflict(Messages.say("task.claimed", open.getName(), open.getAssignee())));
 			}
 			int code = failure == null ? -1 : failure.path("code").asInt(-1);
 			if (code == OPTIMISTIC_LOCKING || code == DEADLOCK) {
-				return Optional.of(conflict("Someone else changed the task '" + open.getName()
-						+ "' at the same moment. Nothing you entered was saved; reload the task and try again."));
+				return Optional.of(conflict(Messages.say("task.changed-at-the-same-moment", open.getName())));
 			}
 			return Optional.empty();
 		}

@@ -32,19 +32,19 @@ final class UnstorableValues {
 			String name = "variables." + variable.getKey();
 			JsonNode value = variable.getValue();
 			if (!value.isObject()) {
-				return Optional.of(name + ": must be an object {\"value\": ..., \"type\": ...}, got " + value);
+				return Optional.of(Messages.say("variable.not-an-object", name, value));
 			}
 			String type = value.path("type").asText("");
 			JsonNode info = value.path("valueInfo");
 			if (value.has("type") && type.isBlank()) {
-				return Optional.of(name + ": type must name a value type, e.g. String, got '" + type + "'");
+				return Optional.of(Messages.say("variable.no-type", name));
 			}
 			if (type.equalsIgnoreCase("File") && !info.path("filename").isTextual()) {
-				return Optional.of(name + ": a File needs valueInfo.filename");
+				return Optional.of(Messages.say("variable.file-name", name));
 			}
 			// no step reads an Object; Java serialization is prohibited and JSON objects have no serializer here
 			if (type.equalsIgnoreCase("Object")) {
-				return Optional.of(name + ": Object values are not taken; send text, a number, a boolean or a date");
+				return Optional.of(Messages.say("variable.object", name));
 			}
 		}
 		return Optional.empty();
@@ -58,11 +58,10 @@ final class UnstorableValues {
 		if (node.isTextual()) {
 			String text = node.asText();
 			if (text.indexOf('\u0000') >= 0) {
-				return Optional.of(path + ": contains the character U+0000, which cannot be stored");
+				return Optional.of(Messages.say("variable.nul", path));
 			}
 			if (text.length() > VARIABLE_TEXT) {
-				return Optional.of(path + ": has " + text.length() + " characters; a text variable holds at most "
-						+ VARIABLE_TEXT);
+				return Optional.of(Messages.say("variable.too-long", path, text.length(), VARIABLE_TEXT));
 			}
 			return Optional.empty();
 		}

@@ -185,8 +185,8 @@ class ConcurrentUsersOnPostgresTest {
 		JsonNode error = json.readTree(submitted.body());
 		assertThat(error.get("type").asText()).isEqualTo("TaskConflict");
 		assertThat(error.get("message").asText())
-			.isEqualTo("The task 'Record awareness-class certificate (CN-NTVĐ)' is no longer open: someone else completed it first."
-					+ " Nothing you entered was saved; reload the task list.");
+			.startsWith("Công việc “").endsWith("” không còn mở: đã có người khác hoàn thành trước. Những gì đồng chí vừa nhập"
+					+ " chưa được lưu; đề nghị tải lại danh sách công việc.");
 		assertThat(journal(person, "Hoàn thành lớp bồi dưỡng nhận thức về Đảng")).isEqualTo(1);
 
 		// an id no task ever had is not a conflict, and not a server error
@@ -218,8 +218,8 @@ class ConcurrentUsersOnPostgresTest {
 		for (HttpResponse<String> answer : answers) {
 			outcomes.merge(what + " " + answer.statusCode(), 1, Integer::sum);
 			if (answer.statusCode() == 409 && answer.body().contains("\"type\":\"TaskConflict\"")) {
-				outcomes.merge(what + " 409 " + (answer.body().contains("at the same moment") ? "concurrent"
-						: answer.body().contains("claimed by") ? "claimed" : "completed"), 1, Integer::sum);
+				outcomes.merge(what + " 409 " + (answer.body().contains("cùng lúc") ? "concurrent"
+						: answer.body().contains("đã được") && answer.body().contains("nhận làm") ? "claimed" : "completed"), 1, Integer::sum);
 			}
 		}
 		assertThat(answers).extracting(HttpResponse::statusCode).as(answers.stream().map(HttpResponse::body).toList().toString())

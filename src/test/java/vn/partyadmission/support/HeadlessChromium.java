@@ -51,11 +51,15 @@ public final class HeadlessChromium {
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1440,1000",
 					"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-			if (language != null) {
-				options.addArguments("--lang=" + language);
-				options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-			}
+			// a Vietnamese user's browser unless a test asks for another: Accept-Language and
+			// navigator.languages, the date inputs' format (dd/MM/yyyy)
+			String lang = language == null ? "vi-VN" : language;
+			boolean vietnamese = lang.startsWith("vi");
+			options.addArguments("--lang=" + lang);
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", vietnamese ? "vi-VN,vi" : lang));
+			// on Linux Chromium takes its interface language (Intl's default, the date inputs' format) from the environment
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.withEnvironment(vietnamese ? java.util.Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8") : java.util.Map.of())
 				.usingAnyFreePort()
 				.build();
 			return new ChromeDriver(service, options);
