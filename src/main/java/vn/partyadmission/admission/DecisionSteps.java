@@ -77,8 +77,8 @@ class DecisionSteps {
 		String note = outcome == AppraisalOutcome.RETURN ? in.text("appraisalNote") : in.optionalText("appraisalNote");
 		in.throwIfInvalid();
 		members.note(step.personId(), step.change(outcome == AppraisalOutcome.FORWARD
-				? "Organizing commission forwarded the dossier to the standing committee" + (note == null ? "" : ": " + note)
-				: "Organizing commission returned the dossier for more information: " + note, null));
+				? "Ban tổ chức thẩm định, trình ban thường vụ" + (note == null ? "" : ": " + note)
+				: "Ban tổ chức trả hồ sơ để bổ sung: " + note, null));
 		audit.decision(step.actor(), step.caseId(), "organizing commission appraisal: " + outcome);
 		step.set("appraisalOutcome", outcome.name());
 		cases.stage(step);

@@ -37,18 +37,18 @@ public class OrganizationGroups {
 	void on(OrganizationAdded added) {
 		Organization o = added.organization();
 		if (o.kind().isCell()) {
-			String secretary = group(Groups.cellSecretary(o.id()), "Cell committee – " + o.name());
-			group(Groups.cellMembers(o.id()), "Official members – " + o.name());
+			String secretary = group(Groups.cellSecretary(o.id()), "Chi ủy – " + o.name());
+			group(Groups.cellMembers(o.id()), "Đảng viên chính thức – " + o.name());
 			for (String process : TasklistSetup.STARTED_BY_CELLS) {
 				permissions.grantGroup(secretary, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
 			}
 			permissions.grantGroup(secretary, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 		}
 		else {
-			group(Groups.committee(o.id()), "Executive committee – " + o.name());
+			group(Groups.committee(o.id()), "Ban chấp hành – " + o.name());
 			if (o.kind().isHigherCommittee()) {
-				group(Groups.organizingCommission(o.id()), "Organizing commission – " + o.name());
-				group(Groups.standingCommittee(o.id()), "Standing committee – " + o.name());
+				group(Groups.organizingCommission(o.id()), "Ban tổ chức – " + o.name());
+				group(Groups.standingCommittee(o.id()), "Ban thường vụ – " + o.name());
 			}
 		}
 	}

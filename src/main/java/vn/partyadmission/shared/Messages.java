@@ -150,8 +150,14 @@ public final class Messages {
 			return shown(List.of(values));
 		}
 		if (arg instanceof String text && ISO_DAY.matcher(text).matches()) {
-			// a date the case file keeps as text (cellResolutionDate…) reads like any other date
-			return DAY.format(LocalDate.parse(text));
+			// a date the case file keeps as text (cellResolutionDate…) reads like any other date; a
+			// refused value that only looks like one (2026-02-30) is quoted as it was typed
+			try {
+				return DAY.format(LocalDate.parse(text));
+			}
+			catch (java.time.DateTimeException notADay) {
+				return text;
+			}
 		}
 		return arg == null ? "" : arg.toString();
 	}

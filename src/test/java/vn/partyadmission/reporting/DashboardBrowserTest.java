@@ -84,7 +84,7 @@ class DashboardBrowserTest {
 		HeadlessChromium.screenshot(browser, "dashboard");
 
 		browser.get(http.uri("/dashboard?unit=xa.hoangan&year=2025").toString());
-		assertThat(browser.getPageSource()).contains("no unit 'xa.hoangan'").doesNotContain("Hoàng An");
+		assertThat(browser.getPageSource()).contains("Không tìm thấy đơn vị “xa.hoangan”").doesNotContain("Hoàng An");
 	}
 
 }

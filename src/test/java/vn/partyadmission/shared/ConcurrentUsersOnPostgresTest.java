@@ -151,7 +151,7 @@ class ConcurrentUsersOnPostgresTest {
 			}
 			assertThat(jdbc.sql("select count(*) from admission_case where person_id = ?").param(person).query(Long.class)
 				.single()).isEqualTo(1);
-			assertThat(journal(person, "Admission case")).isEqualTo(1);
+			assertThat(journal(person, "Chi bộ mở hồ sơ kết nạp")).isEqualTo(1);
 		}
 		log.info("parallel case opening, {} persons x {} requests: {}", persons, parallel, outcomes);
 	}

@@ -24,14 +24,17 @@ import vn.partyadmission.support.Http;
 /**
  * Issue 14 item 8: about one opening of Tasklist in 22 stayed blank, every script blocked by a
  * Content-Security-Policy nonce mismatch, when Tasklist was reopened while the page after sign-in was
- * still loading. Tasklist is opened 200 times in one browser, one in four reopened at once while the
- * previous page still loads its data, one in ten right after signing in; every time its filter list
- * must show and no script may have been refused.
+ * still loading. Tasklist is opened in one browser, one in four reopened at once while the previous
+ * page still loads its data, one in ten right after signing in; every time its filter list must show
+ * and no script may have been refused. An opening takes about 2.4 s on two cores, so the build opens
+ * it 50 times (at the old rate, 9 in 10 such runs would have shown a blank page) and
+ * {@code -Dtasklist.openings=200} gives the full proof (docs/security.md); the cause itself is proved
+ * by SecurityHeadersTest's 300 concurrent requests, each with its own nonce.
  */
 @DemoTest
 class TasklistNeverBlankTest {
 
-	static final int OPENINGS = 200;
+	static final int OPENINGS = Integer.getInteger("tasklist.openings", 50);
 
 	@LocalServerPort
 	int port;
@@ -46,7 +49,7 @@ class TasklistNeverBlankTest {
 	}
 
 	@Test
-	void tasklistOpened200Times_reopenedWhileLoading_isNeverBlank() {
+	void tasklistOpenedAgainAndAgain_reopenedWhileLoading_isNeverBlank() {
 		browser = HeadlessChromium.start("vi-VN");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		Http http = new Http(port);

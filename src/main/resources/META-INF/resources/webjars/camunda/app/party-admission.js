@@ -8,7 +8,9 @@
  * - Create task and task priorities are for administrators: a user without the Admin application
  *   does not see them (hidden by party-admission.css until the user is known to be one);
  * - one sign-in page: after "Log out", or a session that ended, Camunda would show its own login form
- *   (#/login); the project's page is shown instead.
+ *   (#/login); the project's page is shown instead;
+ * - form-js's own messages (its field errors, the select's "Search") are English words built into the
+ *   Tasklist bundle: shown in Vietnamese as they appear.
  */
 const base = document.querySelector('base');
 const appRoot = base.getAttribute('app-root');
@@ -77,3 +79,46 @@ json(appRoot + '/api/admin/auth/user/' + encodeURIComponent(engine)).then((user)
     html.classList.add('pa-administrator');
   }
 });
+
+// form-js 1.x writes its validation messages and the searchable select's placeholder in English
+const FORM_JS = [
+  [/^Field is required\.$/, () => 'Mục này bắt buộc.'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => 'Giá trị phải từ ' + m[1] + ' trở lên.'],
+  [/^Field must have maximum value of (.+)\.$/, (m) => 'Giá trị không được lớn hơn ' + m[1] + '.'],
+  [/^Field must have minimum length of (.+)\.$/, (m) => 'Cần ít nhất ' + m[1] + ' ký tự.'],
+  [/^Field must have maximum length of (.+)\.$/, (m) => 'Không được quá ' + m[1] + ' ký tự.'],
+  [/^Field must match pattern (.+)\.$/, () => 'Giá trị không đúng định dạng.'],
+  [/^Field must be a valid email\.$/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
+  [/^Field must be a valid number\.$/, () => 'Cần nhập một số.']
+];
+
+function translateFormJs(root) {
+  if (english || !root.querySelectorAll) {
+    return;
+  }
+  root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error span, .fjs-form-field-error li').forEach((node) => {
+    if (node.children.length === 0) {
+      const text = node.textContent.trim();
+      for (const [pattern, say] of FORM_JS) {
+        const match = text.match(pattern);
+        if (match) {
+          node.textContent = say(match);
+          break;
+        }
+      }
+    }
+  });
+  root.querySelectorAll('input[placeholder="Search"]').forEach((input) => {
+    input.placeholder = 'Tìm';
+  });
+}
+
+new MutationObserver((changes) => changes.forEach((change) => change.addedNodes.forEach((node) => {
+  if (node.nodeType === 1) {
+    translateFormJs(node.parentNode || node);
+  }
+  else if (node.nodeType === 3 && node.parentNode) {
+    translateFormJs(node.parentNode.parentNode || node.parentNode);
+  }
+})))
+  .observe(document.body, { childList: true, subtree: true, characterData: false });
