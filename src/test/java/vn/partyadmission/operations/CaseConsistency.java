@@ -116,7 +116,8 @@ final class CaseConsistency {
 				where p.business_key_ = ? and a.end_time_ is not null
 				  and coalesce(a.act_inst_state_, 0) <> 2""").param(caseId).query(String.class).list());
 		String expected = done.contains("RecordNotAdmitted") ? "REJECTED"
-				: done.contains("DecideRecognition") ? "OFFICIAL"
+				// a probation that ended before the course was recorded can only end in removal
+				: done.contains("DecideRecognition") ? (done.contains("RecordNewMemberCourseMissed") ? "REMOVED" : "OFFICIAL")
 				// a ceremony cancelled by its deadline (state 2, excluded above) is held late, once consented
 				: done.contains("HoldAdmissionCeremony") || done.contains("HoldLateAdmissionCeremony") ? "PROBATIONARY"
 				: done.contains("DecideAdmission") ? "ADMITTED"

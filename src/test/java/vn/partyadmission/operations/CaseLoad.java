@@ -52,6 +52,12 @@ final class CaseLoad {
 
 		volatile boolean ended;
 
+		/**
+		 * Every date of the load is past, so the end of probation is due when probation starts and
+		 * usually passes before the course is recorded: such a probation can only end in removal.
+		 */
+		volatile boolean removal;
+
 		/** Steps taken so far, and after how many the load leaves the case where it is. */
 		volatile int steps;
 
@@ -222,8 +228,13 @@ final class CaseLoad {
 		ObjectNode body = JSON.createObjectNode();
 		ObjectNode variables = body.putObject("variables");
 		values.forEach((name, value) -> variables.putObject(name).putPOJO("value", value));
-		expect(http.post("/engine-rest/task/" + task.path("id").asText() + "/complete", ADMIN, body.toString()), 204,
-				key + " of " + c.caseId);
+		HttpResponse<String> completed = http.post("/engine-rest/task/" + task.path("id").asText() + "/complete", ADMIN,
+				body.toString());
+		if (completed.statusCode() == 400 && completed.body().contains("\"new-member-course\"")) {
+			c.removal = true;
+			return true;
+		}
+		expect(completed, 204, key + " of " + c.caseId);
 		c.steps++;
 		actions.incrementAndGet();
 		return true;
@@ -312,19 +323,22 @@ final class CaseLoad {
 			}
 			case "HoldRecognitionMeeting" -> {
 				v.put("meetingDate", "2026-09-20");
-				v.put("proposal", "RECOGNIZE");
+				v.put("proposal", c.removal ? "REMOVE" : "RECOGNIZE");
 				v.put("votesAgainst", 0);
 			}
 			case "ResolveRecognitionByGrassrootsCommittee" -> {
 				v.put("resolutionDate", "2026-09-22");
-				v.put("proposal", "RECOGNIZE");
+				v.put("proposal", c.removal ? "REMOVE" : "RECOGNIZE");
 				v.put("committeeMembers", 9);
 				v.put("attendees", 9);
 				v.put("votesFor", 9);
 				v.put("votesAgainst", 0);
 			}
 			case "DecideRecognition" -> {
-				v.put("recognitionDecision", "RECOGNIZE");
+				v.put("recognitionDecision", c.removal ? "REMOVE" : "RECOGNIZE");
+				if (c.removal) {
+					v.put("decisionReason", "Chưa hoàn thành lớp bồi dưỡng đảng viên mới");
+				}
 				v.put("decisionNumber", "QĐ-CN " + c.personId);
 				v.put("decisionDate", "2026-10-01");
 			}

@@ -131,7 +131,10 @@ class CrashRecoveryIT {
 		assertThat(atTheEnd.inconsistencies()).isEmpty();
 		assertThat(atTheEnd.cases()).isEqualTo(CASES);
 		assertThat(atTheEnd.openCases()).isZero();
-		assertThat(jdbc.sql("select status, count(*) from member_record where person_id like 'crash-%' group by status")
+		// recognised, or removed where the probation ended before the course was recorded (every date of the load is past)
+		assertThat(jdbc.sql("""
+				select case when status = 'REMOVED' then 'OFFICIAL' else status end, count(*) from member_record
+				where person_id like 'crash-%' group by case when status = 'REMOVED' then 'OFFICIAL' else status end""")
 			.query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2)).list())
 			.containsExactlyInAnyOrder("OFFICIAL=" + (CASES - refused), "REJECTED=" + refused);
 		assertThat(jdbc.sql("""
