@@ -48,7 +48,6 @@ import vn.partyadmission.shared.Messages;
 @Controller
 class NewCasePage {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final List<String> FIELDS = List.of("personId", "cellId", "introductionPath", "unionResolutionNumber",
 			"introducer1Id", "introducer1Relation", "introducer1Since", "introducer2Id", "introducer2Relation",

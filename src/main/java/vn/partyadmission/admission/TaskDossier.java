@@ -2,7 +2,6 @@ package vn.partyadmission.admission;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import vn.partyadmission.membership.MemberRegister;
 import vn.partyadmission.membership.MemberStatus;
 import vn.partyadmission.membership.Person;
 import vn.partyadmission.organization.OrganizationTree;
+import vn.partyadmission.shared.Dates;
 import vn.partyadmission.shared.Messages;
 
 /**
@@ -51,7 +51,6 @@ class TaskDossier {
 
 	private static final Logger log = LoggerFactory.getLogger(TaskDossier.class);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -200,7 +199,7 @@ class TaskDossier {
 	}
 
 	private static String day(LocalDate date) {
-		return date == null ? "" : DAY.format(date);
+		return Dates.vn(date);
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.partyadmission.shared;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ public final class Messages {
 
 	private static final List<String> SUPPORTED = List.of("vi", "en");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -141,7 +139,7 @@ public final class Messages {
 	/** Numbers without grouping (a year stays 2026), dates as dd/MM/yyyy, lists joined by commas. */
 	private static Object shown(Object arg) {
 		if (arg instanceof LocalDate date) {
-			return DAY.format(date);
+			return Dates.vn(date);
 		}
 		if (arg instanceof Collection<?> values) {
 			return values.stream().map(v -> String.valueOf(shown(v))).collect(Collectors.joining(", "));
@@ -153,7 +151,7 @@ public final class Messages {
 			// a date the case file keeps as text (cellResolutionDate…) reads like any other date; a
 			// refused value that only looks like one (2026-02-30) is quoted as it was typed
 			try {
-				return DAY.format(LocalDate.parse(text));
+				return Dates.vn(LocalDate.parse(text));
 			}
 			catch (java.time.DateTimeException notADay) {
 				return text;
